@@ -1,0 +1,9 @@
+from django.conf import settings
+
+
+def site(request):
+    """Names every template may use; nothing here touches the database."""
+    return {
+        "SITE_NAME": settings.SOLIDARITY_SITE_NAME,
+        "SITE_TAGLINE": settings.SOLIDARITY_TAGLINE,
+    }

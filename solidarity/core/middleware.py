@@ -1,0 +1,76 @@
+"""Security headers, the Content Security Policy, and a clear answer when the database is down."""
+
+from __future__ import annotations
+
+import logging
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.shortcuts import render
+
+logger = logging.getLogger(__name__)
+
+
+def is_admin_path(path: str) -> bool:
+    return path.startswith(settings.ADMIN_URL_PREFIXES)
+
+
+class SolidarityCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's own looser policy under the admin prefixes.
+
+    Public pages get the strict policy from ``CONTENT_SECURITY_POLICY``: no inline script
+    or style, nothing from another host. The Wagtail admin needs inline script and style.
+    """
+
+    def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and is_admin_path(request.path_info) and parts.config is None:
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts
+
+
+class SecurityHeadersMiddleware:
+    """Headers that Django's SecurityMiddleware does not set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        response.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database does not answer, say so with a 503 page instead of a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)) or not _database_is_down(exception):
+            return None
+        logger.error("Database unavailable while serving %s: %s", request.path, exception)
+        response = render(request, "503.html", {"minimal": True}, status=503)
+        response["Retry-After"] = "60"
+        return response
+
+
+def _database_is_down(exception: DatabaseError) -> bool:
+    """Locked SQLite tables or a failed statement are errors, not an outage: check the connection."""
+    from django.db import connection
+
+    try:
+        connection.close()
+        connection.ensure_connection()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return True
+    return False

@@ -1,0 +1,165 @@
+"""Stories: the home page, the story index and the story pages editors write."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from solidarity.stories.blocks import StoryBodyBlock
+
+
+class StoryKind(models.TextChoices):
+    NEWS = "news", _("News")
+    REPORT = "report", _("Report")
+    STATEMENT = "statement", _("Statement")
+    PUBLIC_CALL = "call", _("Public call")
+
+
+class HomePage(Page):
+    """The front page of one language: latest stories and the current campaign."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    highlight_title = models.CharField(_("current campaign: title"), max_length=200, blank=True)
+    highlight_text = models.TextField(_("current campaign: text"), blank=True, max_length=600)
+    highlight_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("current campaign: page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("highlight_title"), FieldPanel("highlight_text"), FieldPanel("highlight_page")],
+            heading=_("Current campaign"),
+            help_text=_("Shown at the top of the home page while a title is set."),
+        ),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["stories.StoryIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def clean(self):
+        super().clean()
+        if self.highlight_page and not self.highlight_title:
+            raise ValidationError({"highlight_title": _("Give the campaign a title, or remove its page.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from solidarity.stories import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_stories"] = queries.latest_stories(locale=self.locale, limit=7)
+        context["story_index"] = queries.story_index_for(self.locale)
+        context["countries_with_stories"] = queries.countries_with_stories(locale=self.locale)[:12]
+        return context
+
+
+class StoryIndexPage(Page):
+    """The list of all stories of one language, with filters by country, kind and topic."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["stories.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("story index")
+
+    def serve(self, request, *args, **kwargs):
+        from solidarity.stories import views
+
+        return views.story_index(request, self)
+
+
+class StoryPageTopic(TaggedItemBase):
+    content_object = ParentalKey("stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_topics")
+
+
+class StoryPage(Page):
+    """A news item, report, statement or public call, tied to countries and topics."""
+
+    kind = models.CharField(_("kind"), max_length=16, choices=StoryKind.choices, default=StoryKind.NEWS)
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("One or two sentences shown in lists and when the story is shared.")
+    )
+    countries = CountryField(_("countries"), multiple=True, help_text=_("The countries this story is about."))
+    topics = ClusterTaggableManager(through=StoryPageTopic, blank=True, verbose_name=_("topics"))
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Give the image a description (its alternative text) in the image library."),
+    )
+    body = StreamField(StoryBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("date"), FieldPanel("countries"), FieldPanel("topics")],
+            heading=_("About this story"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+        indexes = [models.Index(fields=["date"])]
+
+    def clean(self):
+        super().clean()
+        if not self.countries:
+            raise ValidationError({"countries": _("Choose at least one country.")})
+
+    def documents(self) -> list[dict]:
+        """The files attached in the body (reports to download), in order, each once."""
+        seen, found = set(), []
+        for block in self.body:
+            if block.block_type == "document" and block.value["document"]:
+                document = block.value["document"]
+                if document.pk not in seen:
+                    seen.add(document.pk)
+                    found.append({"document": document, "title": block.value["title"] or document.title})
+        return found
+
+    def get_context(self, request, *args, **kwargs):
+        from solidarity.stories import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["more_from"] = queries.more_from(self, limit=4)
+        context["translations"] = queries.live_translations(self)
+        return context

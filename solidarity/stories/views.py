@@ -1,0 +1,108 @@
+"""Public story pages that are not Wagtail pages themselves: filters, countries, search."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+from django_countries import countries as all_countries
+from django_countries.fields import Country
+from taggit.models import Tag
+from wagtail.models import Locale
+
+from solidarity.stories import queries
+from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage
+
+
+def paginate(request: HttpRequest, items) -> PaginatorPage:
+    """One page of items; a page number that is not a number or is past the end gives the nearest page."""
+    return Paginator(items, settings.STORIES_PER_PAGE).get_page(request.GET.get("page"))
+
+
+def country_or_404(code: str) -> Country:
+    code = (code or "").upper()
+    if len(code) != 2 or code not in all_countries:
+        raise Http404(_("There is no country with the code “%(code)s”.") % {"code": code[:8]})
+    return Country(code=code)
+
+
+def story_index(request: HttpRequest, index_page: StoryIndexPage) -> HttpResponse:
+    """The story list with filters by country, kind and topic; an unknown filter value is a 404."""
+    country_code = request.GET.get("country", "").strip()
+    kind = request.GET.get("kind", "").strip()
+    topic_slug = request.GET.get("topic", "").strip()
+
+    country = country_or_404(country_code) if country_code else None
+    if kind and kind not in StoryKind.values:
+        raise Http404(_("There is no kind of story called “%(kind)s”.") % {"kind": kind[:40]})
+    topic = None
+    if topic_slug:
+        topic = Tag.objects.filter(slug=topic_slug).first()
+        if topic is None:
+            raise Http404(_("There is no topic called “%(topic)s”.") % {"topic": topic_slug[:40]})
+
+    base = queries.live_stories(index_page.locale)
+    stories = queries.filter_stories(base, country=country.code if country else "", kind=kind, topic=topic)
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "stories": paginate(request, stories),
+            "selected_country": country,
+            "selected_kind": kind,
+            "selected_topic": topic,
+            "kinds": StoryKind.choices,
+            "countries": [country for country, _count in queries.countries_with_stories(locale=index_page.locale)],
+            "topics": queries.topics_of(base),
+            "filtered": bool(country or kind or topic),
+        }
+    )
+    return render(request, "stories/story_index_page.html", context)
+
+
+@require_safe
+def country_list(request: HttpRequest) -> HttpResponse:
+    locale = Locale.get_active()
+    return render(
+        request,
+        "stories/country_list.html",
+        {"countries": queries.countries_with_stories(locale=locale), "story_index": queries.story_index_for(locale)},
+    )
+
+
+@require_safe
+def country_detail(request: HttpRequest, code: str) -> HttpResponse:
+    """ "More from Russia": the stories of the visitor's language tied to one country."""
+    if code != code.lower():
+        raise Http404(_("There is no country with the code “%(code)s”.") % {"code": code[:8]})
+    country = country_or_404(code)
+    locale = Locale.get_active()
+    stories = queries.filter_stories(queries.live_stories(locale), country=country.code)
+    return render(
+        request,
+        "stories/country_detail.html",
+        {"country": country, "stories": paginate(request, stories), "story_index": queries.story_index_for(locale)},
+    )
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    """Full-text search across the stories of every language."""
+    raw_query = request.GET.get("q", "")
+    query = " ".join(raw_query.split())[: settings.SEARCH_QUERY_MAX_LENGTH]
+    results = None
+    if query:
+        results = paginate(request, StoryPage.objects.live().public().search(query, operator="and"))
+    return render(
+        request,
+        "stories/search.html",
+        {
+            "query": query,
+            "results": results,
+            "shortened": len(" ".join(raw_query.split())) > settings.SEARCH_QUERY_MAX_LENGTH,
+            "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
+        },
+    )

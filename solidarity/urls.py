@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_static
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from solidarity.core import views as core_views
+from solidarity.stories import views as story_views
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if not settings.PRODUCTION or settings.DEBUG:
+    # In production the web server in front serves uploaded media (docs/deploy.md).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += i18n_patterns(
+    path("search/", story_views.search, name="search"),
+    path("countries/", story_views.country_list, name="country_list"),
+    path("countries/<str:code>/", story_views.country_detail, name="country_detail"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "solidarity.core.views.page_not_found"
+handler500 = "solidarity.core.views.server_error"
