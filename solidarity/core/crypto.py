@@ -66,7 +66,9 @@ def decrypt(stored: str) -> str:
     try:
         return _fernet().decrypt(stored[len(PREFIX) :].encode("ascii")).decode("utf-8")
     except InvalidToken as error:
-        raise ValueError("This value cannot be decrypted with the configured keys (tampered, or key missing).") from error
+        raise ValueError(
+            "This value cannot be decrypted with the configured keys (tampered, or key missing)."
+        ) from error
 
 
 def reencrypt(stored: str) -> str:

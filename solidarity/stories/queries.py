@@ -90,4 +90,6 @@ def countries_with_stories(*, locale: Locale) -> list[tuple[Country, int]]:
 
 def topics_of(stories: QuerySet[StoryPage]) -> list[Tag]:
     """The topics used by these stories, by name."""
-    return list(Tag.objects.filter(stories_storypagetopic_items__content_object__in=stories).distinct().order_by("name"))
+    return list(
+        Tag.objects.filter(stories_storypagetopic_items__content_object__in=stories).distinct().order_by("name")
+    )
