@@ -26,7 +26,9 @@ def site_tree_ensure() -> HomePage:
     for code, _name in settings.LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=default_locale, live=True)
+    )
 
     home = HomePage.objects.filter(locale=default_locale).first()
     if home is None:

@@ -1,0 +1,88 @@
+"""A reader opens the home page, switches to Russian and reads a story: no console error, no serious axe finding."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images.models import Image
+from wagtail.models import Locale
+
+from solidarity.stories.models import StoryIndexPage, StoryPage
+from solidarity.stories.services import site_tree_ensure
+from tests.browser.conftest import serious_axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def make_image() -> Image:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (800, 450), (40, 70, 110)).save(buffer, format="PNG")
+    return Image.objects.create(
+        title="Vigil", description="People holding candles at a vigil", file=ImageFile(buffer, name="vigil.png")
+    )
+
+
+@pytest.fixture
+def story_in_two_languages(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    site_tree_ensure()
+    english_index = StoryIndexPage.objects.get(locale__language_code="en")
+    story = StoryPage(
+        title="Vigil for detained journalists",
+        slug="vigil-for-detained-journalists",
+        kind="news",
+        summary="Groups in six cities held a silent vigil for journalists in detention.",
+        countries=["RU", "BY"],
+        lead_image=make_image(),
+        body=[("paragraph", "<p>Candles were lit at dusk in six cities.</p>")],
+    )
+    english_index.add_child(instance=story)
+    story.save_revision().publish()
+    russian = story.copy_for_translation(Locale.objects.get(language_code="ru"))
+    russian.title = "Акция в поддержку задержанных журналистов"
+    russian.slug = "akciya-v-podderzhku-zhurnalistov"
+    russian.summary = "Правозащитники в шести городах провели молчаливую акцию."
+    russian.body = [("paragraph", "<p>В шести городах в сумерках зажгли свечи.</p>")]
+    russian.save()
+    russian.save_revision().publish()
+    return story, russian
+
+
+def test_a_reader_switches_to_russian_and_reads_a_story(browser_page, live_server, story_in_two_languages):
+    page = browser_page
+    page.goto(f"{live_server.url}/en/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert serious_axe_violations(page) == []
+
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Русский").click()
+    page.wait_for_url(f"{live_server.url}/ru/")
+    assert page.locator("html").get_attribute("lang") == "ru"
+    assert serious_axe_violations(page) == []
+
+    page.get_by_role("link", name="Акция в поддержку задержанных журналистов").first.click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", level=1).inner_text() == "Акция в поддержку задержанных журналистов"
+    assert page.locator("html").get_attribute("lang") == "ru"
+    assert serious_axe_violations(page) == []
+    page.problems.assert_clean()
+
+
+def test_a_story_reads_on_a_narrow_phone_screen(phone_page, live_server, story_in_two_languages):
+    _story, russian = story_in_two_languages
+    page = phone_page
+    page.goto(f"{live_server.url}{russian.url}")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, "the page scrolls sideways on a 360 px screen"
+    assert serious_axe_violations(page) == []
+    page.problems.assert_clean()
+
+
+def test_the_site_works_with_javascript_off(browser, live_server, story_in_two_languages):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/ru/search/?q=правозащитники")
+    assert page.get_by_role("link", name="Акция в поддержку задержанных журналистов").count() == 1
+    context.close()
