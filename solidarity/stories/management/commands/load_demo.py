@@ -1,0 +1,64 @@
+"""Load the demo content: stories in English and Russian, images, report PDFs and a demo admin.
+
+Safe to run on every start: what is there already is kept, nothing is added twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from solidarity.stories.demo import DemoResult, demo_load
+
+# Loggers that tell about every page published and every font subset while the demo loads.
+NOISY_LOGGERS = ("wagtail", "django_tasks", "django_tasks_db", "fontTools", "fpdf")
+
+
+@contextmanager
+def quieter(names: tuple[str, ...], level: int) -> Iterator[None]:
+    """Raise the level of some loggers for a while, then put them back as they were."""
+    loggers = [logging.getLogger(name) for name in names]
+    previous = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(level)
+    try:
+        yield
+    finally:
+        for logger, old_level in zip(loggers, previous, strict=True):
+            logger.setLevel(old_level)
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo stories, images, report PDFs and a demo admin (safe to run again: nothing is added twice). "
+        "-v 0 prints nothing, -v 2 names each item created, -v 3 also shows Wagtail's own log."
+    )
+
+    def handle(self, *args, **options) -> None:
+        verbosity = options["verbosity"]
+
+        def log(message: str) -> None:
+            if verbosity >= 2:
+                self.stdout.write(f"  created {message}")
+
+        with quieter(NOISY_LOGGERS, logging.DEBUG if verbosity >= 3 else logging.WARNING):
+            result = demo_load(var_dir=settings.VAR_DIR, log=log)
+        if verbosity >= 1:
+            self.report(result)
+
+    def report(self, result: DemoResult) -> None:
+        for line in result.summary():
+            self.stdout.write(line)
+        admin = result.admin
+        url = f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}/admin/"
+        if admin.password:
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo admin: {url}  user: {admin.username}  password: {admin.password}")
+            )
+        else:
+            self.stdout.write(self.style.WARNING(f"Demo admin: {url}  user: {admin.username}  ({admin.note})"))

@@ -1,0 +1,86 @@
+"""`manage.py load_demo`: the demo content, loaded on every start, never twice."""
+
+from __future__ import annotations
+
+import io
+import stat
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from taggit.models import Tag
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Revision
+
+from solidarity.stories.models import HomePage, StoryPage
+
+pytestmark = pytest.mark.django_db
+
+# A word that appears only in Russian demo stories (see solidarity/stories/demo.py).
+RUSSIAN_WORD = "правозащитники"
+
+
+@pytest.fixture(autouse=True)
+def _private_var(settings, tmp_path):
+    """The demo admin's password file goes to this test's own directory; hashing stays fast."""
+    settings.VAR_DIR = tmp_path / "var"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def load_demo() -> str:
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def counts() -> dict[str, int]:
+    return {
+        "stories": StoryPage.objects.count(),
+        "live stories": StoryPage.objects.live().count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "users": get_user_model().objects.count(),
+        "topics": Tag.objects.count(),
+        "revisions": Revision.objects.count(),
+    }
+
+
+def test_it_loads_the_demo_once_however_often_it_runs():
+    load_demo()
+    first = counts()
+    load_demo()
+
+    assert counts() == first
+    assert first["live stories"] >= 15
+    stories = StoryPage.objects.live()
+    assert {story.locale.language_code for story in stories.select_related("locale")} >= {"en", "ru"}
+    countries = {code for codes in stories.values_list("countries", flat=True) for code in str(codes).split(",")}
+    assert len(countries) >= 5
+    pdfs = [document for document in get_document_model().objects.all() if document.file_extension == "pdf"]
+    assert pdfs
+    with pdfs[0].open_file() as file:
+        assert file.read(4) == b"%PDF"
+
+
+def test_russian_stories_are_translations_and_findable():
+    load_demo()
+
+    english_call = StoryPage.objects.get(locale__language_code="en", kind="call", slug__contains="political-prisoners")
+    russian_call = english_call.get_translation(Locale.objects.get(language_code="ru"))
+    assert russian_call.translation_key == english_call.translation_key
+    assert russian_call.title.startswith("Международный день")
+    assert HomePage.objects.get(locale__language_code="ru").highlight_page_id == russian_call.pk
+    found = list(StoryPage.objects.live().search(RUSSIAN_WORD, operator="and"))
+    assert found and all(story.locale.language_code == "ru" for story in found)
+
+
+def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings):
+    first_output = load_demo()
+    password_file = settings.VAR_DIR / "demo_admin_password"
+    password = password_file.read_text(encoding="utf-8").strip()
+
+    assert stat.S_IMODE(password_file.stat().st_mode) == 0o600
+    assert get_user_model().objects.get(username="admin").check_password(password)
+    assert f"user: admin  password: {password}" in first_output
+    assert f"user: admin  password: {password}" in load_demo()
