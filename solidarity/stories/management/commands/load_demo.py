@@ -7,30 +7,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from solidarity.core.quiet_logs import NOISY_LOGGERS, quieter
 from solidarity.stories.demo import DemoResult, demo_load
-
-# Loggers that tell about every page published and every font subset while the demo loads.
-NOISY_LOGGERS = ("wagtail", "django_tasks", "django_tasks_db", "fontTools", "fpdf")
-
-
-@contextmanager
-def quieter(names: tuple[str, ...], level: int) -> Iterator[None]:
-    """Raise the level of some loggers for a while, then put them back as they were."""
-    loggers = [logging.getLogger(name) for name in names]
-    previous = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(level)
-    try:
-        yield
-    finally:
-        for logger, old_level in zip(loggers, previous, strict=True):
-            logger.setLevel(old_level)
 
 
 class Command(BaseCommand):

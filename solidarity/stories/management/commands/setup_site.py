@@ -1,5 +1,8 @@
+import logging
+
 from django.core.management.base import BaseCommand
 
+from solidarity.core.quiet_logs import quieter
 from solidarity.stories.services import site_tree_ensure
 
 
@@ -7,5 +10,7 @@ class Command(BaseCommand):
     help = "Create the languages, home pages and story indexes the site needs (safe to run again)."
 
     def handle(self, *args, **options):
-        home = site_tree_ensure()
-        self.stdout.write(f"Site ready: home page “{home.title}” in every language.")
+        with quieter(level=logging.DEBUG if options["verbosity"] >= 3 else logging.WARNING):
+            home = site_tree_ensure()
+        if options["verbosity"] >= 1:
+            self.stdout.write(f"Site ready: home page “{home.title}” in every language.")
