@@ -7,6 +7,7 @@ from urllib.parse import quote
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.text import get_text_list
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -81,3 +82,9 @@ def filesize_of(document) -> int:
         return document.file.size
     except (OSError, ValueError):
         return 0
+
+
+@register.filter
+def country_names(countries) -> str:
+    """Country names in the visitor's language as one phrase: "Belarus and Russia"."""
+    return get_text_list([country.name for country in countries], _("and"))
