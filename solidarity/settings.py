@@ -322,6 +322,10 @@ LOGGING = {
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
 
+# Countries the network works in come first in every country list editors choose from.
+COUNTRIES_FIRST = envlist("COUNTRIES_FIRST", ["RU", "BY", "UA", "GE", "AZ", "AM", "MD", "KZ", "KG", "TJ", "TM", "UZ"])
+COUNTRIES_FIRST_BREAK = "──────────"
+
 # Site text that templates use.
 SOLIDARITY_SITE_NAME = WAGTAIL_SITE_NAME
 SOLIDARITY_TAGLINE = _("A network of human-rights organisations across the OSCE region")
