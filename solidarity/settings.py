@@ -97,10 +97,8 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     "solidarity.core",
     "solidarity.stories",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
-    "wagtail.contrib.settings",
     "wagtail.locales",
     "wagtail.sites",
     "wagtail.users",
@@ -122,7 +120,6 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [

@@ -49,7 +49,18 @@ class PageProblems:
         self.page_errors: list[str] = []
         self.foreign_requests: list[str] = []
         self.failed_requests: list[str] = []
-        page.on("console", lambda message: message.type == "error" and self.console_errors.append(message.text))
+        self.document_404_errors: list[str] = []
+
+        def record_console(message):
+            if message.type != "error":
+                return
+            # Chromium reports the page's own 404 status as a console error; that one is expected on 404 pages.
+            if "status of 404" in message.text and message.location.get("url") == page.url:
+                self.document_404_errors.append(message.text)
+            else:
+                self.console_errors.append(message.text)
+
+        page.on("console", record_console)
         page.on("pageerror", lambda error: self.page_errors.append(str(error)))
         page.on("requestfailed", lambda request: self.failed_requests.append(request.url))
 

@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import site_tree_ensure
-from tests.browser.conftest import serious_axe_violations
+from tests.browser.conftest import PageProblems, serious_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -86,3 +86,39 @@ def test_the_site_works_with_javascript_off(browser, live_server, story_in_two_l
     page.goto(f"{live_server.url}/ru/search/?q=правозащитники")
     assert page.get_by_role("link", name="Акция в поддержку задержанных журналистов").count() == 1
     context.close()
+
+
+PAGES_TO_CHECK = [
+    "/en/",
+    "/ru/",
+    "/de/",
+    "/en/stories/",
+    "/ru/stories/?kind=news",
+    "/en/countries/",
+    "/ru/countries/by/",
+    "/en/search/",
+    "/ru/search/?q=правозащитники",
+    "/en/search/?q=nothing-matches-this",
+    "/en/countries/zz/",
+    "/ru/no-such-page/",
+]
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_every_public_page_passes_axe_and_loads_nothing_from_elsewhere(
+    browser, live_server, story_in_two_languages, width
+):
+    story, russian = story_in_two_languages
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        for path in [*PAGES_TO_CHECK, story.url, russian.url]:
+            page = context.new_page()
+            problems = PageProblems(page, live_server.url)
+            response = page.goto(f"{live_server.url}{path}")
+            assert response.status in {200, 404}, path
+            assert serious_axe_violations(page) == [], path
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{path} scrolls sideways"
+            problems.assert_clean()
+            page.close()
+    finally:
+        context.close()
