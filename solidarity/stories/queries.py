@@ -25,6 +25,17 @@ def live_stories(locale: Locale | None = None) -> QuerySet[StoryPage]:
     )
 
 
+def search_stories(query: str):
+    """Live stories of every language that contain all the words, most relevant first, fetched for cards."""
+    return (
+        StoryPage.objects.live()
+        .public()
+        .select_related("lead_image", "locale")
+        .prefetch_related("lead_image__renditions")
+        .search(query, operator="and")
+    )
+
+
 def country_filter(codes) -> Q:
     """Stories tied to any of these countries (codes are stored as ``BY,RU``)."""
     query = Q()

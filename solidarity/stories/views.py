@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -15,12 +17,22 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from solidarity.stories import queries
-from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage
+from solidarity.stories.models import StoryIndexPage, StoryKind
 
 
 def paginate(request: HttpRequest, items) -> PaginatorPage:
     """One page of items; a page number that is not a number or is past the end gives the nearest page."""
     return Paginator(items, settings.STORIES_PER_PAGE).get_page(request.GET.get("page"))
+
+
+def search_words(raw_query: str) -> str:
+    """The words of a search query, one space apart.
+
+    Control characters (a NUL cannot even be sent to PostgreSQL) and double quotes (which the
+    SQLite full-text index reads as the start of a phrase) are not words: they become spaces.
+    """
+    text = "".join(" " if char == '"' or unicodedata.category(char) == "Cc" else char for char in raw_query)
+    return " ".join(text.split())
 
 
 def country_or_404(code: str) -> Country:
@@ -41,7 +53,7 @@ def story_index(request: HttpRequest, index_page: StoryIndexPage) -> HttpRespons
         raise Http404(_("There is no kind of story called “%(kind)s”.") % {"kind": kind[:40]})
     topic = None
     if topic_slug:
-        topic = Tag.objects.filter(slug=topic_slug).first()
+        topic = Tag.objects.filter(slug=topic_slug).first() if "\x00" not in topic_slug else None
         if topic is None:
             raise Http404(_("There is no topic called “%(topic)s”.") % {"topic": topic_slug[:40]})
 
@@ -91,18 +103,18 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search across the stories of every language."""
-    raw_query = request.GET.get("q", "")
-    query = " ".join(raw_query.split())[: settings.SEARCH_QUERY_MAX_LENGTH]
+    words = search_words(request.GET.get("q", ""))
+    query = words[: settings.SEARCH_QUERY_MAX_LENGTH].strip()
     results = None
     if query:
-        results = paginate(request, StoryPage.objects.live().public().search(query, operator="and"))
+        results = paginate(request, queries.search_stories(query))
     return render(
         request,
         "stories/search.html",
         {
             "query": query,
             "results": results,
-            "shortened": len(" ".join(raw_query.split())) > settings.SEARCH_QUERY_MAX_LENGTH,
+            "shortened": len(words) > settings.SEARCH_QUERY_MAX_LENGTH,
             "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
         },
     )
