@@ -1,0 +1,83 @@
+"""What every test shares: a clean environment, the per-language page tree, named helpers.
+
+The environment itself (no developer var/, a fixed data key, no static manifest, immediate
+tasks) is set in tests/settings.py, because settings.py reads it when imported.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from django.conf import settings as django_settings
+from django.core.cache import caches
+from django.utils import translation
+from wagtail.models import Locale
+
+from solidarity.stories.models import HomePage, StoryIndexPage
+from solidarity.stories.services import site_tree_ensure
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # WhiteNoise looks for STATIC_ROOT, which only `collectstatic` fills; tests use the finders.
+    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
+    if getattr(django_settings, "TEST_VAR_DIR", None) is None:
+        raise pytest.UsageError(
+            "Run the tests with DJANGO_SETTINGS_MODULE=tests.settings (pyproject.toml sets it): "
+            f"{django_settings.SETTINGS_MODULE} would use your own environment and var/."
+        )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    var_dir = getattr(django_settings, "TEST_VAR_DIR", None)
+    if var_dir:
+        shutil.rmtree(var_dir, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    """Each test: its own media directory, mail kept in memory, an empty cache, English active."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    for cache in caches.all():
+        cache.clear()  # Wagtail caches site root paths and renditions, which name rows of other tests
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, with the page tree of every language made once (each test rolls back to it)."""
+    with django_db_blocker.unblock():
+        site_tree_ensure()
+
+
+@pytest.fixture
+def site_tree(db) -> HomePage:
+    """The home page and story index of every language, as `setup_site` makes them; the English home.
+
+    The tree is usually there already (see django_db_setup); running the service again is cheap
+    and brings it back after a test that emptied the database.
+    """
+    return site_tree_ensure()
+
+
+@pytest.fixture
+def story_index(site_tree) -> StoryIndexPage:
+    """The English story index."""
+    return StoryIndexPage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def ru_story_index(site_tree) -> StoryIndexPage:
+    return StoryIndexPage.objects.get(locale__language_code="ru")
+
+
+@pytest.fixture
+def locale_ru(site_tree) -> Locale:
+    return Locale.objects.get(language_code="ru")

@@ -1,0 +1,132 @@
+"""Settings read from the environment, loaded in a fresh process the way a deployment loads them."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from django.conf import settings
+
+
+def python(code: str, *, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env={"DJANGO_SETTINGS_MODULE": "solidarity.settings", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def production_env(tmp_path) -> dict[str, str]:
+    """A production environment with nothing of the test suite's own overrides in it."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LANG": "C.UTF-8",
+        "SOLIDARITY_MODE": "production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": "example.org",
+        "SOLIDARITY_DATA_KEY": Fernet.generate_key().decode(),
+        "SOLIDARITY_VAR_DIR": str(tmp_path / "var"),
+    }
+    if os.environ.get("DATABASE_URL"):
+        env["DATABASE_URL"] = os.environ["DATABASE_URL"]
+    return env
+
+
+def test_production_settings_pass_check_deploy(production_env):
+    result = manage("check", "--deploy", env=production_env)
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout + result.stderr
+
+
+def test_production_settings_refuse_to_load_without_secret_key(production_env):
+    del production_env["SECRET_KEY"]
+
+    result = manage("check", env=production_env)
+
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+    assert not (Path(production_env["SOLIDARITY_VAR_DIR"]) / "secret_key").exists()
+
+
+def test_production_check_deploy_fails_without_data_key(production_env):
+    del production_env["SOLIDARITY_DATA_KEY"]
+
+    result = manage("check", "--deploy", env=production_env)
+
+    assert result.returncode != 0
+    assert "solidarity.E001" in result.stderr
+
+
+def test_production_check_deploy_fails_with_debug_on(production_env):
+    production_env["DEBUG"] = "true"
+
+    result = manage("check", "--deploy", env=production_env)
+
+    assert result.returncode != 0
+    assert "solidarity.E003" in result.stderr
+
+
+def test_settings_refuse_an_unknown_mode(production_env):
+    production_env["SOLIDARITY_MODE"] = "staging"
+
+    result = manage("check", env=production_env)
+
+    assert result.returncode != 0
+    assert "SOLIDARITY_MODE" in result.stderr
+
+
+def test_secret_key_can_come_from_a_file(production_env, tmp_path):
+    key_file = tmp_path / "secret_key"
+    key_file.write_text(production_env.pop("SECRET_KEY") + "\n")
+    production_env["SECRET_KEY_FILE"] = str(key_file)
+
+    result = manage("check", "--deploy", env=production_env)
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_development_settings_generate_secrets_under_var_once(tmp_path):
+    var_dir = tmp_path / "var"
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "SOLIDARITY_VAR_DIR": str(var_dir)}
+    code = "from django.conf import settings; print(settings.SECRET_KEY); print(settings.SOLIDARITY_DATA_KEY)"
+
+    first = python(code, env=env)
+    second = python(code, env=env)
+
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    assert (var_dir / "secret_key").stat().st_mode & 0o777 == 0o600
+    assert (var_dir / "data_key").stat().st_mode & 0o777 == 0o600
+    assert first.stdout.split()[1] == (var_dir / "data_key").read_text().strip()
+
+
+def test_the_test_suite_uses_none_of_the_developers_var_directory():
+    developer_var = settings.BASE_DIR / "var"
+
+    assert developer_var != settings.VAR_DIR
+    assert not str(settings.EMAIL_FILE_PATH).startswith(str(developer_var))
+    assert not str(settings.MEDIA_ROOT).startswith(str(settings.BASE_DIR))
+    assert settings.STORAGES["staticfiles"]["BACKEND"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
+    assert settings.TASKS["default"]["BACKEND"] == "django_tasks.backends.immediate.ImmediateBackend"
+    assert settings.EMAIL_BACKEND == "django.core.mail.backends.locmem.EmailBackend"

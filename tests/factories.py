@@ -1,0 +1,94 @@
+"""Factories for what tests need: images made with Pillow, documents, stories in a language."""
+
+from __future__ import annotations
+
+import datetime
+import io
+
+import factory
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from django.utils.text import slugify
+from PIL import Image as PillowImage
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Locale
+
+from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage
+
+
+def png_bytes(*, size: tuple[int, int] = (1200, 800), colour: str = "#9a3412") -> bytes:
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", size, colour).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Image
+
+    title = factory.Sequence(lambda n: f"Photo {n}")
+    file = factory.LazyAttribute(lambda o: ImageFile(io.BytesIO(png_bytes()), name=f"{slugify(o.title)}.png"))
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    title = factory.Sequence(lambda n: f"Report {n}")
+    file = factory.LazyAttribute(
+        lambda o: ContentFile(b"%PDF-1.4\n% a test report\n" + b"x" * 2048, name=f"{slugify(o.title)}.pdf")
+    )
+
+
+class StoryPageFactory(factory.Factory):
+    """A published story under the story index of ``language`` (run the site_tree fixture first).
+
+    ``topics`` is a list of topic names; ``publish=False`` leaves the story as an unpublished draft.
+    """
+
+    class Meta:
+        model = StoryPage
+
+    title = factory.Sequence(lambda n: f"Story number {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    kind = StoryKind.NEWS
+    date = factory.LazyFunction(timezone.localdate)
+    summary = factory.LazyAttribute(lambda o: f"What happened in {o.title}.")
+    countries = factory.LazyFunction(lambda: ["RU"])
+
+    @classmethod
+    def _create(cls, model_class, *args, language: str = "en", topics=(), publish: bool = True, **kwargs):
+        index = StoryIndexPage.objects.get(locale__language_code=language)
+        story = model_class(*args, locale=index.locale, live=publish, **kwargs)
+        index.add_child(instance=story)
+        if topics:
+            story.topics.add(*topics)
+        revision = story.save_revision()
+        if publish:
+            revision.publish()
+        story.refresh_from_db()
+        return story
+
+
+def translate_story(
+    story: StoryPage, language: str, *, title: str, summary: str = "", publish: bool = True, **changes
+) -> StoryPage:
+    """The story copied into another language (as an editor does with "Translate"), with its own text."""
+    translation = story.copy_for_translation(Locale.objects.get(language_code=language))
+    translation.title = translation.draft_title = title
+    translation.slug = slugify(title, allow_unicode=False) or f"{story.slug}-{language}"
+    translation.summary = summary or f"{title}."
+    for name, value in changes.items():
+        setattr(translation, name, value)
+    translation.save()
+    revision = translation.save_revision()
+    if publish:
+        revision.publish()
+    translation.refresh_from_db()
+    return translation
+
+
+def days_ago(days: int) -> datetime.date:
+    return timezone.localdate() - datetime.timedelta(days=days)

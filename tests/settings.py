@@ -1,0 +1,44 @@
+"""The project's settings as the test suite needs them, independent of the developer's environment.
+
+``solidarity/settings.py`` reads the environment when it is imported, and pytest-django imports
+the settings module before any conftest.py is loaded, so the environment is set here, just before
+that import (pyproject.toml names this module). Nothing else differs from the real settings;
+per-test adjustments live in conftest.py.
+"""
+
+import os
+import tempfile
+
+# A fixed key: tests that need another one override ``settings.SOLIDARITY_DATA_KEY``.
+TEST_DATA_KEY = "uTmm9dUy5ilyOE-YO6S8UT1ot6wVRdTBNqE7Ba4j_kU="
+
+# Never the developer's var/ (secrets, mail, SQLite file): a directory that conftest.py removes.
+TEST_VAR_DIR = tempfile.mkdtemp(prefix="solidarity-tests-")
+
+TEST_ENVIRONMENT = {
+    "SOLIDARITY_MODE": "development",
+    "DEBUG": "false",
+    "SOLIDARITY_VAR_DIR": TEST_VAR_DIR,
+    "SECRET_KEY": "tests-only-secret-key-not-used-anywhere-else-0123456789",
+    "SOLIDARITY_DATA_KEY": TEST_DATA_KEY,
+    "SOLIDARITY_LOOKUP_KEY": "",
+    "STATIC_MANIFEST": "false",
+    "MEDIA_ROOT": os.path.join(TEST_VAR_DIR, "media"),
+    "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+    "CACHE_URL": "locmem://",
+    "REDIS_URL": "",
+    "EMAIL_HOST": "",
+    "STORIES_PER_PAGE": "12",
+    "ALLOWED_HOSTS": "127.0.0.1,localhost,[::1]",
+    "CSRF_TRUSTED_ORIGINS": "",
+    "SITE_NAME": "Solidarity",
+    "BASE_URL": "http://127.0.0.1:8000",
+    "TIME_ZONE": "UTC",
+    "LOG_LEVEL": "WARNING",
+}
+os.environ.update(TEST_ENVIRONMENT)
+for name in TEST_ENVIRONMENT:  # settings.py prefers NAME_FILE over NAME
+    os.environ.pop(f"{name}_FILE", None)
+# DATABASE_URL is left as the caller set it: SQLite by default, PostgreSQL when it names one.
+
+from solidarity.settings import *  # noqa: E402, F403

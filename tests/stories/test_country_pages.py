@@ -1,0 +1,108 @@
+"""Country pages: the list of countries with stories, and the stories of one country (/<lang>/countries/<code>/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import StoryPageFactory, days_ago
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response) -> list[str]:
+    return [story.title for story in response.context["stories"]]
+
+
+@pytest.fixture
+def stories(site_tree):
+    return {
+        "ru": StoryPageFactory(title="Arrests in Moscow", countries=["RU"], date=days_ago(1)),
+        "by_ru": StoryPageFactory(title="Joint statement", countries=["BY", "RU"], date=days_ago(2)),
+        "by": StoryPageFactory(title="Trial in Minsk", countries=["BY"], date=days_ago(3)),
+        "ru_in_russian": StoryPageFactory(title="Задержания", slug="zaderzhaniya", language="ru", countries=["RU"]),
+        "ru_draft": StoryPageFactory(title="Draft about Russia", countries=["RU"], publish=False),
+    }
+
+
+def test_country_page_lists_only_live_stories_of_that_country_in_its_language(client, stories):
+    response = client.get("/en/countries/ru/")
+
+    assert response.status_code == 200
+    assert titles(response) == ["Arrests in Moscow", "Joint statement"]
+    assert "More from Russia" in response.text
+
+
+def test_story_tied_to_two_countries_appears_on_both_country_pages(client, stories):
+    belarus = client.get("/en/countries/by/")
+    russia = client.get("/en/countries/ru/")
+
+    assert "Joint statement" in titles(belarus)
+    assert "Joint statement" in titles(russia)
+    assert "Arrests in Moscow" not in titles(belarus)
+
+
+def test_country_page_in_russian_lists_russian_stories_with_the_russian_country_name(client, stories):
+    response = client.get("/ru/countries/ru/")
+
+    assert titles(response) == ["Задержания"]
+    assert "Россия" in response.text
+
+
+def test_country_page_without_stories_says_so(client, stories):
+    response = client.get("/en/countries/fr/")
+
+    assert response.status_code == 200
+    assert titles(response) == []
+    assert "No stories about France have been published in this language yet." in response.text
+
+
+def test_country_page_links_to_the_story_list_filtered_by_that_country(client, stories):
+    response = client.get("/en/countries/ru/")
+
+    assert 'href="/en/stories/?country=ru"' in response.text
+
+
+@pytest.mark.parametrize("code", ["zz", "RU", "Ru", "rus", "r", "xk1", "%3Cscript%3E"])
+def test_country_page_for_an_unknown_or_upper_case_code_is_not_found(client, stories, code):
+    response = client.get(f"/en/countries/{code}/")
+
+    assert response.status_code == 404
+    assert "404.html" in [template.name for template in response.templates]
+
+
+def test_country_list_shows_countries_with_live_stories_in_this_language_and_their_counts(client, stories):
+    response = client.get("/en/countries/")
+
+    assert response.status_code == 200
+    assert [(country.code, count) for country, count in response.context["countries"]] == [("BY", 2), ("RU", 2)]
+    assert 'href="/en/countries/by/"' in response.text
+    assert "2 stories" in response.text
+
+
+def test_country_list_in_a_language_without_stories_says_so(client, stories):
+    response = client.get("/de/countries/")
+
+    assert response.status_code == 200
+    assert response.context["countries"] == []
+
+
+@pytest.fixture
+def many_stories(site_tree, settings):
+    settings.STORIES_PER_PAGE = 2
+    return [StoryPageFactory(title=f"Story {n}", countries=["RU"], date=days_ago(n)) for n in range(1, 6)]
+
+
+def test_country_page_paginates(client, many_stories):
+    response = client.get("/en/countries/ru/?page=2")
+
+    assert titles(response) == ["Story 3", "Story 4"]
+    assert 'rel="prev" href="?page=1"' in response.text
+    assert 'rel="next" href="?page=3"' in response.text
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "%00", "999999", "99999999999999999999999999"])
+def test_country_page_with_a_page_number_that_is_not_a_page_shows_a_page(client, many_stories, page):
+    response = client.get(f"/en/countries/ru/?page={page}")
+
+    assert response.status_code == 200
+    assert len(titles(response)) >= 1

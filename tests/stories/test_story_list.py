@@ -1,0 +1,197 @@
+"""The story list (/<lang>/stories/): filters by country, kind and topic, pagination, unknown filters."""
+
+from __future__ import annotations
+
+import pytest
+
+from solidarity.stories.models import StoryKind
+from tests.factories import StoryPageFactory, days_ago
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response) -> list[str]:
+    return [story.title for story in response.context["stories"]]
+
+
+@pytest.fixture
+def stories(site_tree):
+    """Five English stories and one Russian one, with distinct countries, kinds and topics."""
+    return {
+        "ru_news": StoryPageFactory(
+            title="Arrests in Moscow", countries=["RU"], kind=StoryKind.NEWS, topics=["Arrests"], date=days_ago(1)
+        ),
+        "ru_report": StoryPageFactory(
+            title="Prison conditions report",
+            countries=["RU"],
+            kind=StoryKind.REPORT,
+            topics=["Prisons"],
+            date=days_ago(2),
+        ),
+        "by_ru_statement": StoryPageFactory(
+            title="Joint statement on Minsk and Moscow",
+            countries=["BY", "RU"],
+            kind=StoryKind.STATEMENT,
+            topics=["Arrests"],
+            date=days_ago(3),
+        ),
+        "by_news": StoryPageFactory(
+            title="Trial in Minsk", countries=["BY"], kind=StoryKind.NEWS, topics=["Courts"], date=days_ago(4)
+        ),
+        "ge_news": StoryPageFactory(
+            title="Protest in Tbilisi", countries=["GE"], kind=StoryKind.NEWS, topics=["Arrests"], date=days_ago(5)
+        ),
+        "russian": StoryPageFactory(
+            title="Задержания в Москве", slug="zaderzhaniya", language="ru", countries=["RU"], date=days_ago(1)
+        ),
+    }
+
+
+def test_story_list_shows_the_live_stories_of_its_language_newest_first(client, stories):
+    StoryPageFactory(title="Unpublished draft", publish=False)
+
+    response = client.get("/en/stories/")
+
+    assert response.status_code == 200
+    assert titles(response) == [
+        "Arrests in Moscow",
+        "Prison conditions report",
+        "Joint statement on Minsk and Moscow",
+        "Trial in Minsk",
+        "Protest in Tbilisi",
+    ]
+
+
+def test_story_list_in_russian_shows_only_russian_stories(client, stories):
+    response = client.get("/ru/stories/")
+
+    assert titles(response) == ["Задержания в Москве"]
+
+
+def test_story_list_filters_by_country(client, stories):
+    response = client.get("/en/stories/?country=by")
+
+    assert titles(response) == ["Joint statement on Minsk and Moscow", "Trial in Minsk"]
+    assert response.context["selected_country"].code == "BY"
+
+
+def test_story_list_country_filter_accepts_upper_case_codes(client, stories):
+    response = client.get("/en/stories/?country=BY")
+
+    assert titles(response) == ["Joint statement on Minsk and Moscow", "Trial in Minsk"]
+
+
+def test_story_list_filters_by_kind(client, stories):
+    response = client.get("/en/stories/?kind=news")
+
+    assert titles(response) == ["Arrests in Moscow", "Trial in Minsk", "Protest in Tbilisi"]
+
+
+def test_story_list_filters_by_topic(client, stories):
+    response = client.get("/en/stories/?topic=arrests")
+
+    assert titles(response) == ["Arrests in Moscow", "Joint statement on Minsk and Moscow", "Protest in Tbilisi"]
+
+
+def test_story_list_combines_country_and_kind(client, stories):
+    response = client.get("/en/stories/?country=ru&kind=news")
+
+    assert titles(response) == ["Arrests in Moscow"]
+
+
+def test_story_list_combines_country_kind_and_topic(client, stories):
+    response = client.get("/en/stories/?country=ru&kind=statement&topic=arrests")
+
+    assert titles(response) == ["Joint statement on Minsk and Moscow"]
+
+
+def test_story_list_with_filters_that_match_nothing_says_so(client, stories):
+    response = client.get("/en/stories/?country=ge&kind=report")
+
+    assert response.status_code == 200
+    assert titles(response) == []
+    assert "No stories match these filters." in response.text
+    assert "Clear filters" in response.text
+
+
+def test_story_list_offers_the_countries_and_topics_of_its_stories(client, stories):
+    response = client.get("/en/stories/")
+
+    assert [country.code for country in response.context["countries"]] == ["BY", "GE", "RU"]
+    assert [topic.slug for topic in response.context["topics"]] == ["arrests", "courts", "prisons"]
+    assert '<option value="by">Belarus</option>' in response.text
+
+
+def test_story_list_marks_the_selected_filters(client, stories):
+    response = client.get("/en/stories/?country=ru&kind=report&topic=prisons")
+
+    assert '<option value="ru" selected>Russia</option>' in response.text
+    assert '<option value="report" selected>Report</option>' in response.text
+    assert '<option value="prisons" selected>Prisons</option>' in response.text
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["country=zz", "country=rus", "country=r", "country=%00", "kind=opinion", "kind=NEWS", "topic=no-such-topic"],
+)
+def test_story_list_with_an_unknown_filter_value_is_not_found(client, stories, query):
+    response = client.get(f"/en/stories/?{query}")
+
+    assert response.status_code == 404
+    assert "404.html" in [template.name for template in response.templates]
+    assert '<html lang="en">' in response.text
+    assert "Page not found" in response.text
+
+
+def test_story_list_unknown_filter_in_russian_is_not_found_in_russian(client, stories):
+    response = client.get("/ru/stories/?country=zz")
+
+    assert response.status_code == 404
+    assert "404.html" in [template.name for template in response.templates]
+    assert '<html lang="ru">' in response.text
+    assert "Страница не найдена" in response.text
+
+
+def test_story_list_topic_with_a_null_character_is_not_found(client, stories):
+    response = client.get("/en/stories/?topic=arr%00ests")
+
+    assert response.status_code == 404
+
+
+@pytest.fixture
+def many_stories(site_tree, settings):
+    settings.STORIES_PER_PAGE = 2
+    return [StoryPageFactory(title=f"Story {n}", countries=["RU"], date=days_ago(n)) for n in range(1, 6)]
+
+
+def test_story_list_paginates(client, many_stories):
+    first = client.get("/en/stories/")
+    third = client.get("/en/stories/?page=3")
+
+    assert titles(first) == ["Story 1", "Story 2"]
+    assert titles(third) == ["Story 5"]
+    assert "Page 1 of 3" in first.text
+    assert 'rel="next" href="?page=2"' in first.text
+    assert 'rel="prev"' not in first.text
+    assert 'rel="prev" href="?page=2"' in third.text
+
+
+def test_story_list_pagination_keeps_the_filters(client, many_stories):
+    response = client.get("/en/stories/?country=ru&kind=news")
+
+    assert 'rel="next" href="?country=ru&amp;kind=news&amp;page=2"' in response.text
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "1.5", "%00", "99999999999999999999999999"])
+def test_story_list_with_a_page_number_that_is_not_a_page_shows_a_page(client, many_stories, page):
+    response = client.get(f"/en/stories/?page={page}")
+
+    assert response.status_code == 200
+    assert len(titles(response)) >= 1
+
+
+def test_story_list_page_past_the_end_shows_the_last_page(client, many_stories):
+    response = client.get("/en/stories/?page=999999")
+
+    assert response.status_code == 200
+    assert titles(response) == ["Story 5"]
