@@ -1,4 +1,4 @@
-"""What every test shares: a clean environment, the per-language page tree, named helpers.
+"""What every test shares: an isolated environment and the page tree of every language.
 
 The environment itself (no developer var/, a fixed data key, no static manifest, immediate
 tasks) is set in tests/settings.py, because settings.py reads it when imported.
@@ -12,9 +12,8 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.cache import caches
 from django.utils import translation
-from wagtail.models import Locale
 
-from solidarity.stories.models import HomePage, StoryIndexPage
+from solidarity.stories.models import HomePage
 from solidarity.stories.services import site_tree_ensure
 
 
@@ -65,19 +64,3 @@ def site_tree(db) -> HomePage:
     and brings it back after a test that emptied the database.
     """
     return site_tree_ensure()
-
-
-@pytest.fixture
-def story_index(site_tree) -> StoryIndexPage:
-    """The English story index."""
-    return StoryIndexPage.objects.get(locale__language_code="en")
-
-
-@pytest.fixture
-def ru_story_index(site_tree) -> StoryIndexPage:
-    return StoryIndexPage.objects.get(locale__language_code="ru")
-
-
-@pytest.fixture
-def locale_ru(site_tree) -> Locale:
-    return Locale.objects.get(language_code="ru")

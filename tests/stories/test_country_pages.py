@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 
 from tests.factories import StoryPageFactory, days_ago
+from tests.stories.odd_input import ODD_PAGE_NUMBERS, ODD_VALUES
 
 pytestmark = pytest.mark.django_db
 
@@ -100,9 +103,23 @@ def test_country_page_paginates(client, many_stories):
     assert 'rel="next" href="?page=3"' in response.text
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "%00", "999999", "99999999999999999999999999"])
+@pytest.mark.parametrize("page", ODD_PAGE_NUMBERS)
 def test_country_page_with_a_page_number_that_is_not_a_page_shows_a_page(client, many_stories, page):
-    response = client.get(f"/en/countries/ru/?page={page}")
+    response = client.get("/en/countries/ru/", {"page": page})
 
     assert response.status_code == 200
     assert len(titles(response)) >= 1
+
+
+@pytest.mark.parametrize("value", ODD_VALUES)
+def test_country_page_with_an_odd_code_is_not_found(client, site_tree, value):
+    response = client.get(f"/en/countries/{quote(value, safe='')}/")
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("value", ODD_VALUES)
+def test_country_page_ignores_odd_values_of_parameters_it_does_not_know(client, site_tree, value):
+    response = client.get("/en/countries/ru/", {"q": value})
+
+    assert response.status_code == 200

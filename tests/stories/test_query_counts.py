@@ -68,5 +68,5 @@ def test_story_list_query_count_stays_small(client, site_tree, django_assert_max
     add_stories(12)
     client.get("/en/stories/")
 
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(20):  # 19 when this was written: site, locale, page, filters, cards
         client.get("/en/stories/")

@@ -6,6 +6,7 @@ import pytest
 
 from solidarity.stories.models import StoryKind
 from tests.factories import StoryPageFactory, days_ago
+from tests.stories.odd_input import ODD_PAGE_NUMBERS, ODD_VALUES
 
 pytestmark = pytest.mark.django_db
 
@@ -152,6 +153,21 @@ def test_story_list_unknown_filter_in_russian_is_not_found_in_russian(client, st
     assert "Страница не найдена" in response.text
 
 
+@pytest.mark.parametrize("value", ODD_VALUES)
+@pytest.mark.parametrize("name", ["country", "kind", "topic"])
+def test_story_list_with_an_odd_filter_value_is_not_found(client, site_tree, name, value):
+    response = client.get("/en/stories/", {name: value})
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("value", ODD_VALUES)
+def test_story_list_ignores_odd_values_of_parameters_it_does_not_know(client, site_tree, value):
+    response = client.get("/en/stories/", {"q": value, "utm_source": value})
+
+    assert response.status_code == 200
+
+
 def test_story_list_topic_with_a_null_character_is_not_found(client, stories):
     response = client.get("/en/stories/?topic=arr%00ests")
 
@@ -182,9 +198,9 @@ def test_story_list_pagination_keeps_the_filters(client, many_stories):
     assert 'rel="next" href="?country=ru&amp;kind=news&amp;page=2"' in response.text
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "1.5", "%00", "99999999999999999999999999"])
+@pytest.mark.parametrize("page", ODD_PAGE_NUMBERS)
 def test_story_list_with_a_page_number_that_is_not_a_page_shows_a_page(client, many_stories, page):
-    response = client.get(f"/en/stories/?page={page}")
+    response = client.get("/en/stories/", {"page": page})
 
     assert response.status_code == 200
     assert len(titles(response)) >= 1
