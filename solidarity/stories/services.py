@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from solidarity.stories.models import HomePage, StoryIndexPage
 
@@ -26,6 +26,8 @@ def site_tree_ensure() -> HomePage:
     for code, _name in settings.LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=default_locale, live=True)
     )

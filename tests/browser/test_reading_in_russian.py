@@ -14,7 +14,7 @@ from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import site_tree_ensure
 from tests.browser.conftest import PageProblems, serious_axe_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def make_image() -> Image:
