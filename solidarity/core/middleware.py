@@ -6,8 +6,9 @@ import logging
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.db import DatabaseError, InterfaceError, OperationalError
-from django.shortcuts import render
+
+from solidarity.core.database import is_database_outage
+from solidarity.core.views import database_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -54,23 +55,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, (OperationalError, InterfaceError)) or not _database_is_down(exception):
+        if not is_database_outage(exception):
             return None
         logger.error("Database unavailable while serving %s: %s", request.path, exception)
-        response = render(request, "503.html", {"minimal": True}, status=503)
-        response["Retry-After"] = "60"
-        return response
-
-
-def _database_is_down(exception: DatabaseError) -> bool:
-    """Locked SQLite tables or a failed statement are errors, not an outage: check the connection."""
-    from django.db import connection
-
-    try:
-        connection.close()
-        connection.ensure_connection()
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return True
-    return False
+        return database_unavailable(request)

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from django.db import DatabaseError, connection
+import sys
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from solidarity.core.database import database_answers, is_database_outage
 
 
 @never_cache
 @require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """200 when the database answers, 503 when it does not (for load balancers and monitors)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
+    if not database_answers():
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
 
@@ -27,4 +26,19 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page, or the 503 page when the error came from a database that has stopped answering.
+
+    Views' database errors are answered by DatabaseUnavailableMiddleware; this catches the ones
+    raised outside views (in other middleware, such as the redirect lookup on a 404).
+    """
+    error = sys.exc_info()[1]
+    if error is not None and is_database_outage(error):
+        return database_unavailable(request)
     return render(request, "500.html", {"minimal": True}, status=500)
+
+
+def database_unavailable(request: HttpRequest) -> HttpResponse:
+    """The 503 page in the visitor's language, asking to retry in a minute."""
+    response = render(request, "503.html", {"minimal": True}, status=503)
+    response["Retry-After"] = "60"
+    return response

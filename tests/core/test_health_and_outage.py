@@ -112,3 +112,49 @@ def test_other_exceptions_are_left_to_the_error_handler(site_tree):
         response = client.get("/en/countries/")
 
     assert response.status_code == 500
+
+
+class MiddlewareThatNeedsTheDatabase:
+    """Stands for any middleware that reads the database before the view runs (sessions, redirects)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return self.get_response(request)
+
+
+@outage
+def test_outage_first_seen_in_a_middleware_also_gives_the_503_page(site_tree, settings):
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.MiddlewareThatNeedsTheDatabase"]
+    client = Client(raise_request_exception=False)
+
+    with database_down():
+        response = client.get("/ru/countries/")
+
+    assert response.status_code == 503
+    assert "Временно недоступно" in response.text
+    assert response["Retry-After"] == "60"
+
+
+class MiddlewareThatMeetsALockedTable:
+    """A middleware whose query fails although the database itself answers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        raise OperationalError("database table is locked")
+
+
+@outage
+def test_error_in_a_middleware_while_the_database_answers_is_a_500(site_tree, settings):
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.MiddlewareThatMeetsALockedTable"]
+    client = Client(raise_request_exception=False)
+
+    response = client.get("/en/countries/")
+
+    assert response.status_code == 500
+    assert "500.html" in [template.name for template in response.templates]
