@@ -77,6 +77,8 @@ class StoryIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    # Filters that mean the same in every language; topics are words of one language.
+    language_switch_keeps = ("country", "kind")
     parent_page_types = ["stories.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count_per_parent = 1

@@ -20,7 +20,7 @@ def live_stories(locale: Locale | None = None) -> QuerySet[StoryPage]:
         stories = stories.filter(locale=locale)
     return (
         stories.select_related("lead_image", "locale")
-        .prefetch_related("lead_image__renditions", "tagged_topics__tag")
+        .prefetch_related("lead_image__renditions")
         .order_by("-date", "-first_published_at", "-pk")
     )
 

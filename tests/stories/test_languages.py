@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def switcher(response) -> dict[str, str]:
     """Language code -> address, as the language navigation offers them."""
     nav = response.text.split('<nav class="languages"')[1].split("</nav>")[0]
-    return {code: url for url, code in re.findall(r'<a href="([^"]*)" lang="([a-z]+)" hreflang', nav)}
+    return {code: html.unescape(url) for url, code in re.findall(r'<a href="([^"]*)" lang="([a-z]+)" hreflang', nav)}
 
 
 def alternates(response) -> dict[str, str]:
@@ -96,20 +97,14 @@ def test_language_switcher_marks_the_current_language(client, site_tree):
 def test_language_switcher_on_a_country_page_keeps_the_path_and_query(client, site_tree):
     links = switcher(client.get("/en/countries/ru/?page=2&utm=x"))
 
-    assert links["ru"] == "/ru/countries/ru/?page=2&amp;utm=x"
-    assert links["de"] == "/de/countries/ru/?page=2&amp;utm=x"
+    assert links["ru"] == "/ru/countries/ru/?page=2&utm=x"
+    assert links["de"] == "/de/countries/ru/?page=2&utm=x"
 
 
 def test_language_switcher_on_search_keeps_the_query(client, site_tree):
     links = switcher(client.get("/en/search/?q=Minsk"))
 
     assert links["ru"] == "/ru/search/?q=Minsk"
-
-
-def test_language_switcher_on_the_story_list_leads_to_that_languages_story_list(client, site_tree):
-    links = switcher(client.get("/en/stories/?country=ru"))
-
-    assert links["ru"] == "/ru/stories/"
 
 
 def test_story_page_has_hreflang_alternates_for_existing_translations_only(client, site_tree):
@@ -133,3 +128,26 @@ def test_not_found_page_has_no_hreflang_alternates(client, site_tree):
 
     assert response.status_code == 404
     assert alternates(response) == {}
+
+
+def test_switcher_on_the_story_list_keeps_country_and_kind_but_not_the_topic(client, site_tree):
+    StoryPageFactory(countries=["RU"], kind="report", topics=["elections"])
+
+    response = client.get("/en/stories/?country=ru&kind=report&topic=elections&page=1")
+
+    assert switcher(response)["ru"] == "/ru/stories/?country=ru&kind=report"
+
+
+def test_switcher_on_an_unfiltered_story_list_adds_no_query(client, site_tree):
+    response = client.get("/en/stories/")
+
+    assert switcher(response)["ru"] == "/ru/stories/"
+
+
+def test_shared_address_of_a_story_is_on_the_host_the_reader_used(client, site_tree):
+    story = StoryPageFactory(title="Monitors at the trial", slug="monitors-at-the-trial")
+
+    response = client.get(story.url, HTTP_HOST="127.0.0.1")
+
+    assert '<meta property="og:url" content="http://127.0.0.1/en/stories/monitors-at-the-trial/">' in response.text
+    assert "localhost" not in response.text

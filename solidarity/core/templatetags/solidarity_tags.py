@@ -43,6 +43,8 @@ def language_links(context) -> list[dict]:
                 homes = homes if homes is not None else home_pages_by_language()
                 target = homes.get(code)
             url = target.get_url(request) if target is not None else f"/{code}/"
+            if exists:
+                url += _kept_query(request, getattr(page.specific_class, "language_switch_keeps", ()))
             links.append({"code": code, "name": name, "url": url, "current": code == current, "exists": exists})
         return links
     for code, name in settings.LANGUAGES:
@@ -52,6 +54,22 @@ def language_links(context) -> list[dict]:
             url, exists = translate_url(request.get_full_path(), code), True
         links.append({"code": code, "name": name, "url": url, "current": code == current, "exists": exists})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, page: Page) -> str:
+    """The page's address on the host the reader used (checked against ALLOWED_HOSTS)."""
+    request = context["request"]
+    return request.build_absolute_uri(page.get_url(request))
+
+
+def _kept_query(request, names) -> str:
+    """The query parameters that mean the same in every language (a country, a kind), as ``?a=b``."""
+    kept = request.GET.copy()
+    for name in list(kept):
+        if name not in names:
+            del kept[name]
+    return f"?{kept.urlencode()}" if kept else ""
 
 
 SHARE_TARGETS = [
@@ -67,8 +85,7 @@ SHARE_TARGETS = [
 @register.simple_tag(takes_context=True)
 def share_links(context, page: Page) -> list[dict]:
     """Plain links to share a page: nothing is loaded from these services until a reader clicks."""
-    request = context["request"]
-    url = quote(page.get_full_url(request) or request.build_absolute_uri(), safe="")
+    url = quote(absolute_url(context, page), safe="")
     title = quote(page.title, safe="")
     links = [{"name": name, "href": pattern.format(url=url, title=title)} for name, pattern in SHARE_TARGETS]
     links.insert(0, {"name": _("Email"), "href": f"mailto:?subject={title}&body={url}"})
