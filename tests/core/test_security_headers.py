@@ -193,3 +193,33 @@ def test_page_checks_notice_what_they_look_for():
     assert parser.style_attributes == ["<p style='color:red'>"]
     assert parser.event_handlers == ["<p onclick>"]
     assert parser.loaded_urls == ["https://cdn.example.com/a.png", "//fonts.example.com/x.css", "/static/ok.js"]
+
+
+def test_editors_preview_can_be_framed_by_the_admin_but_keeps_the_public_policy(client, site_tree, django_user_model):
+    story = StoryPageFactory(title="Trial in Minsk", slug="trial-in-minsk")
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "a long password 123")
+    client.force_login(editor)
+    edit_form = client.get(f"/admin/pages/{story.pk}/edit/")
+    assert edit_form.status_code == 200
+
+    client.post(
+        f"/admin/pages/{story.pk}/edit/preview/",
+        {
+            "title": "Trial in Minsk (draft)",
+            "slug": "trial-in-minsk",
+            "kind": "news",
+            "date": "2026-11-01",
+            "countries": ["BY"],
+            "summary": "A draft summary.",
+            "topics": "",
+            "body-count": "0",
+        },
+    )
+    response = client.get(f"/admin/pages/{story.pk}/edit/preview/?in_preview_panel=true")
+
+    assert response.status_code == 200
+    assert "Trial in Minsk (draft)" in response.text
+    policy = directives(response)
+    assert policy["frame-ancestors"] == "frame-ancestors 'self'"
+    assert policy["default-src"] == "default-src 'none'"
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
