@@ -18,6 +18,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from solidarity.core.private_files import private_value
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_DIR = BASE_DIR / "solidarity"
 VAR_DIR = Path(os.environ.get("SOLIDARITY_VAR_DIR", BASE_DIR / "var"))
@@ -60,13 +62,8 @@ def envlist(name: str, default: list[str]) -> list[str]:
 
 
 def local_secret(file_name: str, make) -> str:
-    """A development secret kept in var/ so that it survives restarts."""
-    path = VAR_DIR / file_name
-    if not path.exists():
-        VAR_DIR.mkdir(parents=True, exist_ok=True)
-        path.write_text(make(), encoding="utf-8")
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip()
+    """A development secret kept in var/ (mode 0600) so that it survives restarts."""
+    return private_value(VAR_DIR / file_name, make)
 
 
 MODE = env("SOLIDARITY_MODE", "development").strip().lower()
@@ -89,7 +86,11 @@ if not SOLIDARITY_DATA_KEY and not PRODUCTION:
     from cryptography.fernet import Fernet
 
     SOLIDARITY_DATA_KEY = local_secret("data_key", lambda: Fernet.generate_key().decode())
+# The key of the keyed hashes that find personal data (emails) without decrypting it. It is
+# separate from the data keys so that rotating those never changes a lookup hash.
 SOLIDARITY_LOOKUP_KEY = env("SOLIDARITY_LOOKUP_KEY")
+if not SOLIDARITY_LOOKUP_KEY and not PRODUCTION:
+    SOLIDARITY_LOOKUP_KEY = local_secret("lookup_key", lambda: secrets.token_urlsafe(32))
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
@@ -114,7 +115,6 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -129,7 +129,7 @@ MIDDLEWARE = [
     "solidarity.core.middleware.SolidarityCSPMiddleware",
     "solidarity.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "solidarity.core.locale.ReadyLanguageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -161,7 +161,16 @@ TEMPLATES = [
 # Database: SQLite under var/ unless DATABASE_URL says otherwise.
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=envint("DATABASE_CONN_MAX_AGE", 60))}
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL, conn_max_age=envint("DATABASE_CONN_MAX_AGE", 60), conn_health_checks=True
+        )
+    }
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # A database host that stops answering must not hang every request (and /healthz) for minutes.
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+            "connect_timeout", envint("DATABASE_CONNECT_TIMEOUT", 5)
+        )
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "solidarity.sqlite3"}}
@@ -206,6 +215,9 @@ LANGUAGES = [
     ("de", "Deutsch"),
     ("fr", "Français"),
 ]
+# Languages whose interface is translated: a visitor arriving without a language in the address
+# is sent to the first of these their browser accepts (never to an untranslated interface).
+SOLIDARITY_READY_LANGUAGES = envlist("READY_LANGUAGES", ["en", "ru"])
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
@@ -248,6 +260,7 @@ else:
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Solidarity")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # Cyrillic titles get transliterated, shareable addresses
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -292,7 +305,7 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # The Wagtail and Django admin need inline styles and scripts; they get their own policy.
-ADMIN_URL_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_URL_PREFIXES = ("/admin/",)
 ADMIN_CONTENT_SECURITY_POLICY = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'"],
@@ -308,7 +321,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 }
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
-    "microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
 )
 
 LOGGING = {
@@ -321,7 +334,8 @@ LOGGING = {
 
 # Countries the network works in come first in every country list editors choose from.
 COUNTRIES_FIRST = envlist("COUNTRIES_FIRST", ["RU", "BY", "UA", "GE", "AZ", "AM", "MD", "KZ", "KG", "TJ", "TM", "UZ"])
-COUNTRIES_FIRST_BREAK = "──────────"
+# Names as the network's members write them.
+COUNTRIES_OVERRIDE = {"KG": _("Kyrgyzstan")}
 
 # Site text that templates use.
 SOLIDARITY_SITE_NAME = WAGTAIL_SITE_NAME

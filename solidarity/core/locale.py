@@ -1,0 +1,33 @@
+"""Which language a visitor gets when the address does not say."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from django.utils.translation.trans_real import parse_accept_lang_header
+
+
+def ready_language_for(accept_language: str) -> str:
+    """The first language the browser accepts whose interface is translated; else the default.
+
+    A Belarusian reader whose browser says ``be, ru`` gets Russian while the Belarusian interface
+    is not translated yet; a reader who accepts none of the ready languages gets the default.
+    """
+    ready = settings.SOLIDARITY_READY_LANGUAGES
+    for code, _quality in parse_accept_lang_header(accept_language[:1000]):
+        base = code.lower().split("-")[0]
+        if base in ready:
+            return base
+    return settings.LANGUAGE_CODE
+
+
+class ReadyLanguageLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware: the language in the address wins; without one, a ready language."""
+
+    def process_request(self, request):
+        language = translation.get_language_from_path(request.path_info)
+        if not language:
+            language = ready_language_for(request.headers.get("accept-language", ""))
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
