@@ -8,11 +8,17 @@ export PORT
 
 .PHONY: run serve install install-dev test lint format chromium messages clean
 
-$(VENV)/bin/python:
-	$(PYTHON) -m venv $(VENV)
+# The virtual environment counts as made only once pip works in it.
+$(VENV)/.created:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Solidarity needs Python 3.11 or newer; $(PYTHON) is older (PYTHON=python3.12 make …)."; exit 1; }
+	@rm -rf $(VENV)
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+	  echo "Could not create .venv: on Debian or Ubuntu install python3-venv (sudo apt install python3-venv)."; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
+	touch $@
 
-$(VENV)/.installed: $(VENV)/bin/python requirements.txt constraints.txt
+$(VENV)/.installed: $(VENV)/.created requirements.txt constraints.txt
 	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	touch $@
 
@@ -30,12 +36,13 @@ run: install
 	$(PY) manage.py setup_site
 	$(PY) manage.py load_demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
-	scripts/serve
+	$(PY) scripts/serve.py
 
-## test: install the test tools (and Chromium where missing), lint, run the whole suite
+## test: install the test tools (and Chromium where missing), lint, check migrations, run the whole suite
 test: install-dev chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run --settings tests.settings core stories
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 chromium:
