@@ -124,9 +124,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "solidarity.core.middleware.SecurityHeadersMiddleware",
     "solidarity.core.middleware.SolidarityCSPMiddleware",
+    # Static files are answered here, with every security header above.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "solidarity.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "solidarity.core.locale.ReadyLanguageLocaleMiddleware",

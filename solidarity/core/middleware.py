@@ -47,7 +47,6 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
-        response.setdefault("X-Content-Type-Options", "nosniff")
         return response
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from django.http import HttpRequest, HttpResponse
@@ -10,6 +11,22 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from solidarity.core.database import database_answers, is_database_outage
+
+logger = logging.getLogger(__name__)
+
+# What an error page says when even its template cannot be rendered (a missing static file, say).
+PLAIN_ERROR_PAGE = (
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>{title}</title><h1>{title}</h1><p>{text}</p></html>'
+)
+
+
+def error_page(request: HttpRequest, template: str, *, status: int, title: str, text: str) -> HttpResponse:
+    """The site's own error page, or a plain one when rendering fails: an error page must never fail."""
+    try:
+        return render(request, template, {"minimal": True}, status=status)
+    except Exception:
+        logger.exception("The %s page could not be rendered", status)
+        return HttpResponse(PLAIN_ERROR_PAGE.format(title=title, text=text), status=status)
 
 
 @never_cache
@@ -34,11 +51,23 @@ def server_error(request: HttpRequest) -> HttpResponse:
     error = sys.exc_info()[1]
     if error is not None and is_database_outage(error):
         return database_unavailable(request)
-    return render(request, "500.html", {"minimal": True}, status=500)
+    return error_page(
+        request,
+        "500.html",
+        status=500,
+        title="Something went wrong",
+        text="An error on our side stopped this page from loading. Please try again in a few minutes.",
+    )
 
 
 def database_unavailable(request: HttpRequest) -> HttpResponse:
     """The 503 page in the visitor's language, asking to retry in a minute."""
-    response = render(request, "503.html", {"minimal": True}, status=503)
+    response = error_page(
+        request,
+        "503.html",
+        status=503,
+        title="Temporarily unavailable",
+        text="Our database is not answering right now. Please try again in a minute.",
+    )
     response["Retry-After"] = "60"
     return response

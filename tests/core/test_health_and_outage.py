@@ -158,3 +158,19 @@ def test_error_in_a_middleware_while_the_database_answers_is_a_500(site_tree, se
 
     assert response.status_code == 500
     assert "500.html" in [template.name for template in response.templates]
+
+
+@outage
+def test_error_page_that_cannot_render_falls_back_to_plain_html(site_tree, settings):
+    # A static file missing from the manifest makes every {% static %} fail, the error page's too.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    client = Client(raise_request_exception=False)
+
+    with mock.patch("solidarity.stories.queries.countries_with_stories", side_effect=RuntimeError("bug")):
+        response = client.get("/en/countries/")
+
+    assert response.status_code == 500
+    assert "<h1>Something went wrong</h1>" in response.text

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
+from django.test import Client
 
 from tests.factories import DocumentFactory, ImageFactory, StoryPageFactory, translate_story
 
@@ -223,3 +224,15 @@ def test_editors_preview_can_be_framed_by_the_admin_but_keeps_the_public_policy(
     assert policy["frame-ancestors"] == "frame-ancestors 'self'"
     assert policy["default-src"] == "default-src 'none'"
     assert "unsafe-inline" not in response["Content-Security-Policy"]
+
+
+def test_static_files_carry_the_security_headers_too(settings):
+    settings.WHITENOISE_USE_FINDERS = True  # serve from the source folders, as no collectstatic ran
+    settings.WHITENOISE_AUTOREFRESH = True
+    response = Client().get("/static/img/logo.svg")
+
+    assert response.status_code == 200
+    assert "default-src 'none'" in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
