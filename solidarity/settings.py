@@ -154,6 +154,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "solidarity.core.context_processors.site",
+                "solidarity.stories.context_processors.navigation",
             ],
         },
     },
@@ -342,4 +343,4 @@ COUNTRIES_OVERRIDE = {"KG": _("Kyrgyzstan")}
 SOLIDARITY_SITE_NAME = WAGTAIL_SITE_NAME
 SOLIDARITY_TAGLINE = _("A network of human-rights organisations across the OSCE region")
 STORIES_PER_PAGE = envint("STORIES_PER_PAGE", 12)
-SEARCH_QUERY_MAX_LENGTH = 200
+SEARCH_QUERY_MAX_LENGTH = 200  # also the search fields' maxlength

@@ -6,4 +6,5 @@ def site(request):
     return {
         "SITE_NAME": settings.SOLIDARITY_SITE_NAME,
         "SITE_TAGLINE": settings.SOLIDARITY_TAGLINE,
+        "SEARCH_QUERY_MAX_LENGTH": settings.SEARCH_QUERY_MAX_LENGTH,
     }
