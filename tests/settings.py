@@ -42,3 +42,5 @@ for name in TEST_ENVIRONMENT:  # settings.py prefers NAME_FILE over NAME
 # DATABASE_URL is left as the caller set it: SQLite by default, PostgreSQL when it names one.
 
 from solidarity.settings import *  # noqa: E402, F403
+
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]  # noqa: F405

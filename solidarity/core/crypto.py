@@ -4,8 +4,8 @@ Keys never live in the database. ``SOLIDARITY_DATA_KEY`` holds one or more Ferne
 keys separated by commas, newest first: new values are encrypted with the first,
 old values still decrypt with any of them (MultiFernet), so keys can be rotated.
 Lookups (is this email already subscribed?) use an HMAC of the normalised value
-(a blind index) keyed by ``SOLIDARITY_LOOKUP_KEY``, or by a key derived from the
-first data key when that is not set.
+(a blind index) keyed by ``SOLIDARITY_LOOKUP_KEY`` alone: it never depends on the
+data keys, so rotating those leaves every stored lookup hash valid.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ PREFIX = "enc1:"
 
 class MissingDataKey(ImproperlyConfigured):
     """Personal data cannot be written or read because no key is configured."""
+
+
+class MissingLookupKey(ImproperlyConfigured):
+    """Lookup hashes cannot be made because ``SOLIDARITY_LOOKUP_KEY`` is not configured."""
 
 
 def _key_strings() -> list[str]:
@@ -86,7 +90,12 @@ def _lookup_key_for(material: str) -> bytes:
 
 
 def _lookup_key() -> bytes:
-    material = getattr(settings, "SOLIDARITY_LOOKUP_KEY", "") or _key_strings()[0]
+    """The HMAC key of the blind index, derived from ``SOLIDARITY_LOOKUP_KEY`` and nothing else."""
+    material = (getattr(settings, "SOLIDARITY_LOOKUP_KEY", "") or "").strip()
+    if not material:
+        raise MissingLookupKey(
+            "SOLIDARITY_LOOKUP_KEY is not set, so personal data cannot be looked up. See docs/configuration.md."
+        )
     return _lookup_key_for(material)
 
 

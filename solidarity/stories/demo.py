@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import random
 import secrets
 import uuid
@@ -33,6 +32,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 from wagtail.search import index as search_index
 
+from solidarity.core.private_files import write_private
 from solidarity.stories.demo_content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.stories.models import HomePage, StoryIndexPage, StoryPage
 from solidarity.stories.services import site_tree_ensure
@@ -651,19 +651,10 @@ def admin_ensure(*, var_dir: Path, tally: Tally) -> AdminLogin:
         return AdminLogin(ADMIN_USERNAME, None, created=False, note=note)
     if not password:
         password = secrets.token_urlsafe(18)
-        _write_private(path, password)
+        write_private(path, password + "\n")
     user_model.objects.create_superuser(username=ADMIN_USERNAME, email="", password=password)
     tally.note("admin user", created=True)
     return AdminLogin(ADMIN_USERNAME, password, created=True)
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write a new file that only its owner can read."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-        file.write(text + "\n")
-    path.chmod(0o600)
 
 
 def demo_load(*, var_dir: Path, log: Log) -> DemoResult:

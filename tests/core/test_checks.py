@@ -1,19 +1,52 @@
-"""The system check that keeps a production install from running without its personal-data key."""
+"""Deploy checks: no production install without its keys, its host names and its public address."""
 
 from __future__ import annotations
 
-from solidarity.core.checks import data_key_is_configured
+import pytest
+from django.core.checks import run_checks
+
+from solidarity.core.checks import (
+    allowed_hosts_are_set_in_production,
+    base_url_is_public_in_production,
+    data_key_is_configured,
+    lookup_key_is_configured,
+)
 
 
-def check_ids() -> list[str]:
-    return [error.id for error in data_key_is_configured(None)]
+@pytest.fixture
+def production(settings):
+    """The test settings, switched to production with everything a deployment must set."""
+    settings.PRODUCTION = True
+    settings.ALLOWED_HOSTS = ["example.org"]
+    settings.WAGTAILADMIN_BASE_URL = "https://example.org"
+    return settings
 
 
-def test_check_passes_with_a_data_key():
-    assert check_ids() == []
+def deploy_check_ids() -> set[str]:
+    return {
+        message.id for message in run_checks(include_deployment_checks=True) if message.id.startswith("solidarity.")
+    }
 
 
-def test_check_errors_without_a_data_key(settings):
+def test_a_complete_production_configuration_passes_every_check(production):
+    assert deploy_check_ids() == set()
+
+
+def test_the_checks_run_only_with_deploy(settings):
+    settings.SOLIDARITY_DATA_KEY = ""
+
+    assert "solidarity.E001" in deploy_check_ids()
+    assert not [message for message in run_checks() if message.id.startswith("solidarity.")]
+
+
+# Data key
+
+
+def test_data_key_check_passes_with_a_data_key():
+    assert data_key_is_configured(None) == []
+
+
+def test_data_key_check_errors_without_a_data_key(settings):
     settings.SOLIDARITY_DATA_KEY = ""
 
     errors = data_key_is_configured(None)
@@ -23,21 +56,111 @@ def test_check_errors_without_a_data_key(settings):
     assert "generate_data_key" in errors[0].hint
 
 
-def test_check_errors_with_a_malformed_data_key(settings):
+def test_data_key_check_errors_with_a_malformed_data_key(settings):
     settings.SOLIDARITY_DATA_KEY = "not-a-fernet-key"
 
-    assert check_ids() == ["solidarity.E002"]
+    assert [error.id for error in data_key_is_configured(None)] == ["solidarity.E002"]
 
 
-def test_check_errors_with_debug_on_in_production(settings):
-    settings.PRODUCTION = True
-    settings.DEBUG = True
-
-    assert check_ids() == ["solidarity.E003"]
+# Lookup key
 
 
-def test_check_allows_debug_in_development(settings):
+def test_lookup_key_check_passes_with_a_lookup_key(settings):
+    settings.SOLIDARITY_LOOKUP_KEY = "a stable lookup key"
+
+    assert lookup_key_is_configured(None) == []
+
+
+@pytest.mark.parametrize("missing", ["", " "])
+def test_lookup_key_check_errors_without_a_lookup_key_even_with_a_data_key(settings, missing):
+    settings.SOLIDARITY_LOOKUP_KEY = missing
+
+    errors = lookup_key_is_configured(None)
+
+    assert [error.id for error in errors] == ["solidarity.E004"]
+    assert "SOLIDARITY_LOOKUP_KEY" in errors[0].msg
+
+
+# ALLOWED_HOSTS
+
+
+def test_allowed_hosts_check_passes_with_hosts_in_production(production):
+    assert allowed_hosts_are_set_in_production(None) == []
+
+
+def test_allowed_hosts_check_errors_when_empty_in_production(production):
+    production.ALLOWED_HOSTS = []
+
+    assert [error.id for error in allowed_hosts_are_set_in_production(None)] == ["solidarity.E005"]
+
+
+def test_allowed_hosts_check_allows_an_empty_list_in_development(settings):
     settings.PRODUCTION = False
-    settings.DEBUG = True
+    settings.ALLOWED_HOSTS = []
 
-    assert check_ids() == []
+    assert allowed_hosts_are_set_in_production(None) == []
+
+
+# BASE_URL
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "https://example.org",
+        "https://example.org/",
+        "https://solidarity.example.org:8443/network/",
+        "http://solidarityexample2xyzabcdefghijklmnopqrstuvwxyzabcdefghijkl.onion",
+    ],
+)
+def test_base_url_check_passes_with_a_public_https_address(production, base_url):
+    production.WAGTAILADMIN_BASE_URL = base_url
+
+    assert base_url_is_public_in_production(None) == []
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "http://127.0.0.1:8000",  # the default
+        "http://example.org",
+        "https://localhost",
+        "https://LOCALHOST:8000",
+        "https://admin.localhost",
+        "https://127.0.0.1",
+        "https://127.0.1.1",
+        "https://[::1]:8000",
+        "https://0.0.0.0",
+        "https://",
+        "example.org",
+        "ftp://example.org",
+        "https://[::1",
+        "",
+    ],
+)
+def test_base_url_check_errors_with_a_local_or_plain_http_address_in_production(production, base_url):
+    production.WAGTAILADMIN_BASE_URL = base_url
+
+    errors = base_url_is_public_in_production(None)
+
+    assert [error.id for error in errors] == ["solidarity.E006"]
+    assert "BASE_URL" in errors[0].msg
+
+
+def test_base_url_check_allows_localhost_in_development(settings):
+    settings.PRODUCTION = False
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+
+    assert base_url_is_public_in_production(None) == []
+
+
+# DEBUG is Django's own check now
+
+
+def test_debug_in_production_is_left_to_djangos_own_deploy_check(production):
+    production.DEBUG = True
+
+    ids = {message.id for message in run_checks(include_deployment_checks=True)}
+
+    assert "security.W018" in ids
+    assert not {i for i in ids if i.startswith("solidarity.")}

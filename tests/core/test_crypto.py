@@ -153,29 +153,53 @@ def test_email_lookup_hash_differs_under_another_lookup_key(settings):
     assert crypto.email_lookup_hash("alice@example.org") != first
 
 
-def test_email_lookup_hash_without_a_lookup_key_depends_on_the_first_data_key(settings):
-    settings.SOLIDARITY_LOOKUP_KEY = ""
-    with_test_key = crypto.email_lookup_hash("alice@example.org")
-    settings.SOLIDARITY_DATA_KEY = f"{NEW_KEY},{TEST_DATA_KEY}"
-
-    assert crypto.email_lookup_hash("alice@example.org") != with_test_key
-
-
-def test_email_lookup_hash_with_a_lookup_key_survives_data_key_rotation(settings):
+def test_email_lookup_hash_is_the_hmac_under_a_key_derived_from_the_lookup_key_alone(settings):
+    # Pinned: a change here would silently orphan every stored lookup hash.
     settings.SOLIDARITY_LOOKUP_KEY = "a stable lookup key"
+
+    assert crypto.email_lookup_hash("alice@example.org") == "O6XUULmGJC7k07ORx7PopxSLrxm6XtZkv2swCeKPnsw"
+
+
+def test_email_lookup_hash_is_unchanged_when_a_new_data_key_is_prepended(settings):
     settings.SOLIDARITY_DATA_KEY = OLD_KEY
     before = crypto.email_lookup_hash("alice@example.org")
+
     settings.SOLIDARITY_DATA_KEY = f"{NEW_KEY},{OLD_KEY}"
+    after_prepending = crypto.email_lookup_hash("alice@example.org")
+    settings.SOLIDARITY_DATA_KEY = NEW_KEY  # the old key retired
+    after_retiring = crypto.email_lookup_hash("alice@example.org")
 
-    assert crypto.email_lookup_hash("alice@example.org") == before
+    assert before == after_prepending == after_retiring
 
 
-def test_email_lookup_hash_without_any_key_raises_missing_data_key(settings):
+def test_email_lookup_hash_is_unchanged_under_a_different_data_key(settings):
+    settings.SOLIDARITY_DATA_KEY = TEST_DATA_KEY
+    with_test_key = crypto.email_lookup_hash("alice@example.org")
+    settings.SOLIDARITY_DATA_KEY = NEW_KEY
+
+    assert crypto.email_lookup_hash("alice@example.org") == with_test_key
+
+
+def test_email_lookup_hash_needs_no_data_key(settings):
     settings.SOLIDARITY_DATA_KEY = ""
-    settings.SOLIDARITY_LOOKUP_KEY = ""
+    settings.SOLIDARITY_LOOKUP_KEY = "a stable lookup key"
 
-    with pytest.raises(crypto.MissingDataKey):
+    assert crypto.email_lookup_hash("alice@example.org") == "O6XUULmGJC7k07ORx7PopxSLrxm6XtZkv2swCeKPnsw"
+
+
+@pytest.mark.parametrize("missing", ["", "  "])
+def test_email_lookup_hash_without_a_lookup_key_raises_even_with_a_data_key(settings, missing):
+    settings.SOLIDARITY_DATA_KEY = TEST_DATA_KEY
+    settings.SOLIDARITY_LOOKUP_KEY = missing
+
+    with pytest.raises(crypto.MissingLookupKey, match="SOLIDARITY_LOOKUP_KEY"):
         crypto.email_lookup_hash("alice@example.org")
+
+
+def test_missing_lookup_key_is_a_configuration_error():
+    from django.core.exceptions import ImproperlyConfigured
+
+    assert issubclass(crypto.MissingLookupKey, ImproperlyConfigured)
 
 
 def test_generate_data_key_prints_a_usable_key(settings):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 from django import forms
-from django.db import connection
+from django.core.exceptions import FieldError
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from solidarity.core import crypto
 from solidarity.core.fields import EncryptedEmailField, EncryptedTextField
+from tests.testapp.models import PersonalRecord
 
 
 @pytest.fixture
@@ -71,3 +74,118 @@ def test_encrypted_email_field_validates_as_an_email_in_forms():
     assert isinstance(form_field, forms.EmailField)
     with pytest.raises(forms.ValidationError):
         form_field.clean("not an email")
+
+
+# Through a model: tests/testapp's PersonalRecord, saved and read like any real model.
+
+
+def raw_columns(record: PersonalRecord) -> tuple[str, str | None]:
+    """The email and note columns exactly as the database holds them, read with SQL past the ORM."""
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {quote('email')}, {quote('note')} FROM {quote(PersonalRecord._meta.db_table)} WHERE id = %s",
+            [record.pk],
+        )
+        return cursor.fetchone()
+
+
+def record_create(email: str, note: str | None = None) -> PersonalRecord:
+    return PersonalRecord.objects.create(email=email, email_hash=crypto.email_lookup_hash(email), note=note)
+
+
+@pytest.mark.django_db
+def test_saving_a_model_stores_ciphertext_never_the_plaintext():
+    record = record_create("alice@example.org", note="Алеся, +375 29 000-00-00")
+
+    email, note = raw_columns(record)
+
+    assert email.startswith("enc1:") and note.startswith("enc1:")
+    assert "alice" not in email and "example" not in email
+    assert "Алеся" not in note and "375" not in note
+    assert crypto.decrypt(email) == "alice@example.org"
+
+
+@pytest.mark.django_db
+def test_a_saved_model_reads_back_as_plaintext():
+    record = record_create("alice@example.org", note="a note")
+
+    again = PersonalRecord.objects.get(pk=record.pk)
+
+    assert (again.email, again.note) == ("alice@example.org", "a note")
+    assert list(PersonalRecord.objects.values_list("email", flat=True)) == ["alice@example.org"]
+
+
+@pytest.mark.django_db
+def test_an_empty_nullable_column_stays_null_in_the_database():
+    record = record_create("alice@example.org", note=None)
+
+    assert raw_columns(record)[1] is None
+    assert PersonalRecord.objects.get(pk=record.pk).note is None
+
+
+@pytest.mark.django_db
+def test_queryset_update_also_stores_ciphertext():
+    record = record_create("alice@example.org")
+
+    PersonalRecord.objects.filter(pk=record.pk).update(note="bob@example.org")
+
+    note = raw_columns(record)[1]
+    assert note.startswith("enc1:") and "bob" not in note
+    assert PersonalRecord.objects.get(pk=record.pk).note == "bob@example.org"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        {"email": "alice@example.org"},
+        {"email__iexact": "alice@example.org"},
+        {"email__in": ["alice@example.org"]},
+        {"note__icontains": "alice"},
+        {"note__startswith": "enc1:"},
+    ],
+)
+def test_filtering_on_an_encrypted_column_raises_field_error(lookup):
+    record_create("alice@example.org", note="alice")
+
+    with pytest.raises(FieldError):
+        PersonalRecord.objects.filter(**lookup)
+
+
+@pytest.mark.django_db
+def test_filtering_on_isnull_and_on_the_lookup_hash_works():
+    alice = record_create("alice@example.org", note="a note")
+    bob = record_create("bob@example.org")
+
+    assert list(PersonalRecord.objects.filter(note__isnull=True)) == [bob]
+    assert list(PersonalRecord.objects.filter(email_hash=crypto.email_lookup_hash(" Alice@Example.ORG"))) == [alice]
+
+
+def statements(queries: CaptureQueriesContext) -> list[str]:
+    return [query["sql"].split()[0].upper() for query in queries.captured_queries]
+
+
+@pytest.mark.django_db
+def test_saving_a_model_without_a_data_key_raises_and_writes_no_row(settings):
+    settings.SOLIDARITY_DATA_KEY = ""
+
+    with CaptureQueriesContext(connection) as queries, pytest.raises(crypto.MissingDataKey), transaction.atomic():
+        PersonalRecord.objects.create(email="alice@example.org", email_hash="x")
+
+    assert "INSERT" not in statements(queries)  # refused before any SQL, not rolled back afterwards
+    assert not PersonalRecord.objects.exists()
+
+
+@pytest.mark.django_db
+def test_updating_a_model_without_a_data_key_raises_and_keeps_the_stored_value(settings):
+    record = record_create("alice@example.org")
+    before = raw_columns(record)
+    settings.SOLIDARITY_DATA_KEY = ""
+    record.email = "bob@example.org"
+
+    with CaptureQueriesContext(connection) as queries, pytest.raises(crypto.MissingDataKey), transaction.atomic():
+        record.save(update_fields=["email"])
+
+    assert "UPDATE" not in statements(queries)
+    assert raw_columns(record) == before

@@ -45,6 +45,8 @@ def production_env(tmp_path) -> dict[str, str]:
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "example.org",
         "SOLIDARITY_DATA_KEY": Fernet.generate_key().decode(),
+        "SOLIDARITY_LOOKUP_KEY": secrets.token_urlsafe(32),
+        "BASE_URL": "https://example.org",
         "SOLIDARITY_VAR_DIR": str(tmp_path / "var"),
     }
     if os.environ.get("DATABASE_URL"):
@@ -78,13 +80,40 @@ def test_production_check_deploy_fails_without_data_key(production_env):
     assert "solidarity.E001" in result.stderr
 
 
-def test_production_check_deploy_fails_with_debug_on(production_env):
-    production_env["DEBUG"] = "true"
+def test_production_check_deploy_fails_without_lookup_key_and_generates_none(production_env):
+    del production_env["SOLIDARITY_LOOKUP_KEY"]
 
     result = manage("check", "--deploy", env=production_env)
 
     assert result.returncode != 0
-    assert "solidarity.E003" in result.stderr
+    assert "solidarity.E004" in result.stderr
+    assert not (Path(production_env["SOLIDARITY_VAR_DIR"]) / "lookup_key").exists()
+
+
+def test_production_check_deploy_fails_without_allowed_hosts(production_env):
+    del production_env["ALLOWED_HOSTS"]
+
+    result = manage("check", "--deploy", env=production_env)
+
+    assert result.returncode != 0
+    assert "solidarity.E005" in result.stderr
+
+
+def test_production_check_deploy_fails_without_base_url(production_env):
+    del production_env["BASE_URL"]  # the default is http://127.0.0.1:8000
+
+    result = manage("check", "--deploy", env=production_env)
+
+    assert result.returncode != 0
+    assert "solidarity.E006" in result.stderr
+
+
+def test_production_check_deploy_warns_with_debug_on(production_env):
+    production_env["DEBUG"] = "true"
+
+    result = manage("check", "--deploy", env=production_env)
+
+    assert "security.W018" in result.stdout + result.stderr
 
 
 def test_settings_refuse_an_unknown_mode(production_env):
@@ -118,6 +147,7 @@ def test_development_settings_generate_secrets_under_var_once(tmp_path):
     assert first.stdout == second.stdout
     assert (var_dir / "secret_key").stat().st_mode & 0o777 == 0o600
     assert (var_dir / "data_key").stat().st_mode & 0o777 == 0o600
+    assert (var_dir / "lookup_key").stat().st_mode & 0o777 == 0o600
     assert first.stdout.split()[1] == (var_dir / "data_key").read_text().strip()
 
 

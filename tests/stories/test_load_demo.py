@@ -7,7 +7,7 @@ import stat
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -84,3 +84,26 @@ def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings):
     assert get_user_model().objects.get(username="admin").check_password(password)
     assert f"user: admin  password: {password}" in first_output
     assert f"user: admin  password: {password}" in load_demo()
+
+
+def test_it_refuses_to_run_in_production_and_creates_nothing(settings):
+    settings.PRODUCTION = True
+    before = counts()
+
+    with pytest.raises(CommandError, match="refuses to run in production") as refused:
+        load_demo()
+
+    assert "--force" in str(refused.value)
+    assert "admin" in str(refused.value) and "invented" in str(refused.value)
+    assert counts() == before
+    assert not get_user_model().objects.filter(username="admin").exists()
+    assert not (settings.VAR_DIR / "demo_admin_password").exists()
+
+
+def test_it_runs_in_production_with_force(settings):
+    settings.PRODUCTION = True
+
+    call_command("load_demo", "--force", stdout=io.StringIO())
+
+    assert StoryPage.objects.live().count() >= 15
+    assert get_user_model().objects.filter(username="admin").exists()

@@ -1,6 +1,7 @@
 """Load the demo content: stories in English and Russian, images, report PDFs and a demo admin.
 
 Safe to run on every start: what is there already is kept, nothing is added twice.
+Refused in production unless ``--force`` is given.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import logging
 import os
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from solidarity.core.quiet_logs import NOISY_LOGGERS, quieter
 from solidarity.stories.demo import DemoResult, demo_load
@@ -21,7 +22,20 @@ class Command(BaseCommand):
         "-v 0 prints nothing, -v 2 names each item created, -v 3 also shows Wagtail's own log."
     )
 
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="load the demo even in production (SOLIDARITY_MODE=production); only for a throwaway install",
+        )
+
     def handle(self, *args, **options) -> None:
+        if settings.PRODUCTION and not options["force"]:
+            raise CommandError(
+                "load_demo refuses to run in production (SOLIDARITY_MODE=production): it publishes invented "
+                "stories and creates a superuser 'admin' whose password is written to a file under "
+                f"{settings.VAR_DIR}. Use --force only on a throwaway install that nobody relies on."
+            )
         verbosity = options["verbosity"]
 
         def log(message: str) -> None:
