@@ -61,13 +61,23 @@ class HomePage(Page):
         if self.highlight_page and not self.highlight_title:
             raise ValidationError({"highlight_title": _("Give the campaign a title, or remove its page.")})
 
+    def live_highlight_page(self) -> Page | None:
+        """The campaign page to link to, only while it is published (a draft would be a 404 for readers)."""
+        page = self.highlight_page
+        return page if page is not None and page.live else None
+
     def get_context(self, request, *args, **kwargs):
-        from solidarity.stories import queries
+        from solidarity.stories import queries, views
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_stories"] = queries.latest_stories(locale=self.locale, limit=7)
+        latest = queries.latest_stories(locale=self.locale, limit=7)
+        context["latest_stories"] = latest
+        # A language without stories of its own yet still gives readers the latest of every language.
+        context["latest_in_all_languages"] = [] if latest else queries.latest_stories(locale=None, limit=7)
+        context["other_languages"] = [] if latest else views.other_languages_of_page(request, self)
         context["story_index"] = queries.story_index_for(self.locale)
-        context["countries_with_stories"] = queries.countries_with_stories(locale=self.locale)[:12]
+        context["countries_with_stories"] = queries.countries_with_most_stories(locale=self.locale, limit=12)
+        context["highlight_page"] = self.live_highlight_page() if self.highlight_title else None
         return context
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from django.db.models import Q, QuerySet
+from django.conf import settings
+from django.db.models import Count, Q, QuerySet
 from django_countries import countries as all_countries
 from django_countries.fields import Country
 from taggit.models import Tag
@@ -56,7 +57,8 @@ def filter_stories(
     return stories
 
 
-def latest_stories(*, locale: Locale, limit: int) -> list[StoryPage]:
+def latest_stories(*, locale: Locale | None, limit: int) -> list[StoryPage]:
+    """The newest live stories of one language, or of every language when ``locale`` is None."""
     return list(live_stories(locale)[:limit])
 
 
@@ -75,8 +77,6 @@ def live_translations(page: Page) -> list[Page]:
 
 
 def language_codes() -> list[str]:
-    from django.conf import settings
-
     return [code for code, _name in settings.LANGUAGES]
 
 
@@ -97,6 +97,28 @@ def countries_with_stories(*, locale: Locale) -> list[tuple[Country, int]]:
         ((Country(code=code), count) for code, count in counts.items() if code in all_countries),
         key=lambda pair: pair[0].name,
     )
+
+
+def countries_with_most_stories(*, locale: Locale, limit: int) -> list[tuple[Country, int]]:
+    """The countries with the most live stories in this language, most first; ties by name."""
+    by_name = countries_with_stories(locale=locale)
+    return sorted(by_name, key=lambda pair: -pair[1])[:limit]  # a stable sort keeps ties by name
+
+
+def other_languages_with_stories(*, current: str, country: str = "") -> list[dict]:
+    """The languages other than ``current`` that have live stories (about one country, when given).
+
+    In the order of the site's languages, each as ``{"code", "name", "count"}``, with the
+    language's name in that language itself; one query.
+    """
+    stories = StoryPage.objects.live().public().exclude(locale__language_code=current)
+    if country:
+        stories = stories.filter(country_filter([country]))
+    rows = stories.order_by().values("locale__language_code").annotate(count=Count("pk"))
+    counts = {row["locale__language_code"]: row["count"] for row in rows}
+    return [
+        {"code": code, "name": name, "count": counts[code]} for code, name in settings.LANGUAGES if counts.get(code)
+    ]
 
 
 def topics_of(stories: QuerySet[StoryPage]) -> list[Tag]:

@@ -59,6 +59,51 @@ def test_country_page_without_stories_says_so(client, stories):
     assert "No stories about France have been published in this language yet." in response.text
 
 
+def test_country_page_without_stories_in_this_language_links_the_languages_that_have_some(client, stories):
+    StoryPageFactory(title="Elections in Yerevan", countries=["AM"])
+    StoryPageFactory(title="Protest in Yerevan", countries=["AM"])
+    StoryPageFactory(title="Statement on Armenia and Russia", countries=["AM", "RU"])
+    StoryPageFactory(title="Draft about Armenia", countries=["AM"], publish=False)
+    StoryPageFactory(title="Wahlen in Jerewan", slug="wahlen", language="de", countries=["AM"])
+
+    response = client.get("/ru/countries/am/")
+
+    assert titles(response) == []
+    assert "Материалов на русском языке по стране Армения пока нет." in response.text
+    assert (
+        'На других языках: <a href="/en/countries/am/" lang="en" hreflang="en">English</a> (3) · '
+        '<a href="/de/countries/am/" lang="de" hreflang="de">Deutsch</a> (1)'
+    ) in response.text
+    assert [(language["code"], language["count"]) for language in response.context["other_languages"]] == [
+        ("en", 3),
+        ("de", 1),
+    ]
+
+
+def test_country_page_without_stories_in_any_language_links_no_other_language(client, stories):
+    response = client.get("/ru/countries/fr/")
+
+    assert response.context["other_languages"] == []
+    assert 'hreflang="en">English</a> (' not in response.text
+
+
+def test_country_page_with_stories_in_this_language_links_no_other_language(client, stories):
+    response = client.get("/ru/countries/ru/")
+
+    assert titles(response) == ["Задержания"]
+    assert response.context["other_languages"] == []
+
+
+def test_country_page_cards_are_headed_right_under_the_page_heading(client, stories):
+    response = client.get("/en/countries/ru/")
+
+    assert "<h1>More from Russia</h1>" in response.text
+    assert (
+        '<h2 class="card__title"><a href="/en/stories/arrests-in-moscow/">Arrests in Moscow</a></h2>' in response.text
+    )
+    assert '<h3 class="card__title">' not in response.text
+
+
 def test_country_page_links_to_the_story_list_filtered_by_that_country(client, stories):
     response = client.get("/en/countries/ru/")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -10,7 +11,7 @@ from wagtail.models import Page, Site
 
 from solidarity.stories.models import HomePage, StoryIndexPage
 from solidarity.stories.services import site_tree_ensure
-from tests.factories import StoryPageFactory, days_ago
+from tests.factories import StoryPageFactory, days_ago, translate_story
 
 pytestmark = pytest.mark.django_db
 
@@ -65,11 +66,128 @@ def test_home_page_lists_the_latest_stories_of_its_language(client, site_tree):
     assert 'href="/en/countries/ru/"' in response.text
 
 
-def test_home_page_of_a_language_without_stories_offers_the_other_languages(client, site_tree):
-    StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+def test_home_page_of_a_language_without_stories_shows_the_latest_stories_of_every_language(client, site_tree):
+    StoryPageFactory(title="Trial in Minsk", countries=["BY"], date=days_ago(2))
+    StoryPageFactory(title="Задержания", slug="zaderzhaniya", language="ru", countries=["RU"], date=days_ago(1))
 
     response = client.get("/de/")
 
     assert response.context["latest_stories"] == []
     assert "No stories have been published in this language yet." in response.text
-    assert '<a href="/en/" lang="en">English</a>' in response.text
+    assert [story.title for story in response.context["latest_in_all_languages"]] == ["Задержания", "Trial in Minsk"]
+    assert '<span class="card__language" lang="ru">Русский</span>' in response.text
+    assert '<span class="card__language" lang="en">English</span>' in response.text
+
+
+def test_home_page_with_stories_of_its_own_shows_no_other_language(client, site_tree):
+    StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+    StoryPageFactory(title="Задержания", slug="zaderzhaniya", language="ru", countries=["RU"])
+
+    response = client.get("/en/")
+
+    assert response.context["latest_in_all_languages"] == []
+    assert "No stories have been published" not in response.text
+    assert "card__language" not in response.text
+
+
+def test_home_page_of_a_language_without_stories_links_the_languages_that_have_some(client, site_tree):
+    StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+    StoryPageFactory(title="Vigil in Tbilisi", countries=["GE"])
+    StoryPageFactory(title="Задержания", slug="zaderzhaniya", language="ru", countries=["RU"])
+
+    response = client.get("/fr/")
+
+    empty = response.text.split('<p class="empty">')[1].split("</p>")[0]
+    assert re.sub(r"\s+", " ", empty).strip() == (
+        "No stories have been published in this language yet. In other languages: "
+        '<a href="/en/" lang="en" hreflang="en">English</a> (2) · '
+        '<a href="/ru/" lang="ru" hreflang="ru">Русский</a> (1)'
+    )
+
+
+def test_home_page_list_of_other_languages_ends_without_a_separator(client, site_tree):
+    """French is the last language: the list before it must not end in " · "."""
+    StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+
+    response = client.get("/fr/")
+
+    empty = response.text.split('<p class="empty">')[1].split("</p>")[0]
+    assert empty.rstrip().endswith('<a href="/en/" lang="en" hreflang="en">English</a> (1)')
+    assert "·" not in empty
+
+
+def test_home_page_cards_are_headed_under_the_latest_stories_heading(client, site_tree):
+    StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+
+    english = client.get("/en/")
+    german = client.get("/de/")
+
+    assert '<h2 id="latest-title" class="section-title">' in english.text
+    for response in (english, german):
+        assert '<h3 class="card__title"><a href="/en/stories/trial-in-minsk/"' in response.text
+        assert '<h2 class="card__title">' not in response.text
+
+
+def test_home_page_links_the_current_campaign_while_its_page_is_live(client, site_tree):
+    campaign = StoryPageFactory(title="Free them all", slug="free-them-all")
+    site_tree.highlight_title = "Free them all"
+    site_tree.highlight_page = campaign
+    site_tree.save_revision().publish()
+
+    response = client.get("/en/")
+
+    assert "Free them all" in response.text
+    assert f'href="{campaign.url}">Find out how to take part</a>' in response.text
+
+
+def test_home_page_shows_the_campaign_without_a_link_when_its_page_is_unpublished(client, site_tree):
+    campaign = StoryPageFactory(title="Free them all", slug="free-them-all")
+    site_tree.highlight_title = "Free them all"
+    site_tree.highlight_page = campaign
+    site_tree.save_revision().publish()
+    campaign.unpublish()
+
+    response = client.get("/en/")
+
+    assert '<h2 id="campaign-title">Free them all</h2>' in response.text
+    assert "Find out how to take part" not in response.text
+    assert "/en/stories/free-them-all/" not in response.text
+
+
+def test_home_page_country_chips_are_the_twelve_countries_with_the_most_stories(client, site_tree):
+    # Fourteen countries: Ukraine has three stories, Georgia and Armenia two, the rest one each.
+    codes = ["UA", "UA", "UA", "GE", "GE", "AM", "AM", "AZ", "BY", "KZ", "KG", "MD", "MN", "PL", "RU", "TJ", "TM", "UZ"]
+    for number, code in enumerate(codes):
+        StoryPageFactory(title=f"Story {number}", countries=[code])
+
+    response = client.get("/en/")
+
+    chips = [(country.code, count) for country, count in response.context["countries_with_stories"]]
+    assert chips[:3] == [("UA", 3), ("AM", 2), ("GE", 2)]
+    # Among the countries with one story, the first by name make up the twelve: not Turkmenistan, Uzbekistan.
+    assert [code for code, _count in chips[3:]] == ["AZ", "BY", "KZ", "KG", "MD", "MN", "PL", "RU", "TJ"]
+    assert 'href="/en/countries/tm/">Turkmenistan <span class="count">' not in response.text
+    assert 'href="/en/countries/ua/">Ukraine <span class="count">3</span>' in response.text
+
+
+def test_home_page_country_chips_are_not_the_first_twelve_by_name(client, site_tree):
+    for number, code in enumerate(["AM", "AZ", "BY", "GE", "KZ", "KG", "MD", "RU", "TJ", "TM", "UA", "AL"]):
+        StoryPageFactory(title=f"Story {number}", countries=[code])
+    for number in range(3):
+        StoryPageFactory(title=f"Uzbek story {number}", countries=["UZ"])
+
+    response = client.get("/en/")
+
+    codes = [country.code for country, _count in response.context["countries_with_stories"]]
+    assert len(codes) == 12
+    assert codes[0] == "UZ"
+    assert "UA" not in codes  # last by name among the countries with one story
+
+
+def test_translated_home_pages_offer_each_other_in_the_language_switcher(client, site_tree):
+    story = StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+    translate_story(story, "ru", title="Суд в Минске")
+
+    response = client.get("/ru/")
+
+    assert '<a href="/en/" lang="en" hreflang="en">English</a>' in response.text

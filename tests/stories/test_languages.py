@@ -6,6 +6,8 @@ import html
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import StoryPageFactory, translate_story
 
@@ -19,7 +21,9 @@ def switcher(response) -> dict[str, str]:
 
 
 def alternates(response) -> dict[str, str]:
-    found = re.findall(r'<link rel="alternate" hreflang="([a-z]+)" href="([^"]*)">', response.text)
+    """hreflang -> address, from the page's <link rel="alternate"> elements (x-default included)."""
+    found = re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]*)">', response.text)
+    assert len(found) == len(dict(found)), f"an hreflang given twice: {found}"
     return dict(found)
 
 
@@ -59,6 +63,40 @@ def test_address_without_a_language_follows_the_browser_language(client, site_tr
     assert response["Location"] == "/ru/countries/"
 
 
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        # Belarusian is not translated yet: the next language the reader accepts that is.
+        ("be-BY,be;q=0.9,ru;q=0.8", "/ru/"),
+        # Ukrainian is not translated yet and the reader names no other language: the default.
+        ("uk-UA", "/en/"),
+        ("ru-RU", "/ru/"),
+        # German is not translated yet: English, which the reader also accepts.
+        ("de,en;q=0.5", "/en/"),
+        ("", "/en/"),
+    ],
+)
+def test_visitor_without_a_language_prefix_gets_the_first_ready_language_the_browser_accepts(
+    client, site_tree, accept_language, expected
+):
+    headers = {"accept-language": accept_language} if accept_language else {}
+
+    home = client.get("/", headers=headers)
+    countries = client.get("/countries/", headers=headers)
+
+    assert (home.status_code, home["Location"]) == (302, expected)
+    assert countries["Location"] == f"{expected}countries/"
+    assert "Accept-Language" in home["Vary"]
+
+
+@pytest.mark.parametrize("language", ["be", "de"])
+def test_address_with_a_language_not_yet_translated_is_still_served_in_that_language(client, site_tree, language):
+    response = client.get(f"/{language}/countries/", headers={"accept-language": "ru-RU,ru;q=0.9"})
+
+    assert response.status_code == 200
+    assert f'<html lang="{language}">' in response.text
+
+
 def test_language_switcher_on_a_story_leads_to_its_translation(client, site_tree):
     story = StoryPageFactory(title="Trial in Minsk", countries=["BY"])
     russian = translate_story(story, "ru", title="Суд в Минске")
@@ -94,17 +132,57 @@ def test_language_switcher_marks_the_current_language(client, site_tree):
     assert '<a href="/en/" lang="en" hreflang="en">English</a>' in response.text
 
 
-def test_language_switcher_on_a_country_page_keeps_the_path_and_query(client, site_tree):
+def test_language_switcher_on_a_country_page_keeps_the_path_but_not_the_page_or_tracking(client, site_tree):
     links = switcher(client.get("/en/countries/ru/?page=2&utm=x"))
 
-    assert links["ru"] == "/ru/countries/ru/?page=2&utm=x"
-    assert links["de"] == "/de/countries/ru/?page=2&utm=x"
+    assert links["ru"] == "/ru/countries/ru/"
+    assert links["de"] == "/de/countries/ru/"
 
 
-def test_language_switcher_on_search_keeps_the_query(client, site_tree):
-    links = switcher(client.get("/en/search/?q=Minsk"))
+def test_language_switcher_on_the_country_list_keeps_no_query(client, site_tree):
+    links = switcher(client.get("/ru/countries/?utm_source=newsletter"))
+
+    assert links["en"] == "/en/countries/"
+
+
+def test_language_switcher_on_search_keeps_the_words_but_not_the_page(client, site_tree):
+    links = switcher(client.get("/en/search/?q=Minsk&page=2&utm=x"))
 
     assert links["ru"] == "/ru/search/?q=Minsk"
+    assert links["de"] == "/de/search/?q=Minsk"
+
+
+def test_search_results_have_no_hreflang_alternates(client, site_tree):
+    assert alternates(client.get("/en/search/?q=Minsk")) == {}
+    assert alternates(client.get("/ru/search/?q=")) == {}
+
+
+def test_search_form_without_words_has_alternates_in_the_translated_languages(client, site_tree):
+    links = alternates(client.get("/en/search/"))
+
+    assert links == {
+        "x-default": "http://testserver/en/search/",
+        "en": "http://testserver/en/search/",
+        "ru": "http://testserver/ru/search/",
+    }
+
+
+def test_country_page_has_alternates_only_in_the_languages_whose_interface_is_translated(client, site_tree):
+    links = alternates(client.get("/de/countries/ru/?page=2"))
+
+    assert links == {
+        "x-default": "http://testserver/en/countries/ru/",
+        "en": "http://testserver/en/countries/ru/",
+        "ru": "http://testserver/ru/countries/ru/",
+    }
+
+
+def test_country_page_alternates_follow_the_translated_languages_setting(client, site_tree, settings):
+    settings.SOLIDARITY_READY_LANGUAGES = ["en", "ru", "uk"]
+
+    links = alternates(client.get("/en/countries/"))
+
+    assert sorted(links) == ["en", "ru", "uk", "x-default"]
 
 
 def test_story_page_has_hreflang_alternates_for_existing_translations_only(client, site_tree):
@@ -112,15 +190,45 @@ def test_story_page_has_hreflang_alternates_for_existing_translations_only(clien
     russian = translate_story(story, "ru", title="Суд в Минске")
     translate_story(story, "de", title="Prozess in Minsk", publish=False)
 
-    links = alternates(client.get(story.url))
+    links = alternates(client.get(russian.url))
 
-    assert links == {"en": f"http://testserver{story.url}", "ru": f"http://testserver{russian.url}"}
+    assert links == {
+        "x-default": f"http://testserver{story.url}",
+        "en": f"http://testserver{story.url}",
+        "ru": f"http://testserver{russian.url}",
+    }
 
 
 def test_story_page_without_translations_has_only_its_own_hreflang(client, site_tree):
     story = StoryPageFactory(title="Trial in Minsk", countries=["BY"])
 
-    assert alternates(client.get(story.url)) == {"en": f"http://testserver{story.url}"}
+    assert alternates(client.get(story.url)) == {
+        "x-default": f"http://testserver{story.url}",
+        "en": f"http://testserver{story.url}",
+    }
+
+
+def test_story_page_without_an_english_version_has_no_x_default(client, site_tree):
+    story = StoryPageFactory(title="Задержания", slug="zaderzhaniya", language="ru", countries=["RU"])
+    belarusian = translate_story(story, "be", title="Затрыманні")
+
+    links = alternates(client.get(story.url))
+
+    assert links == {"ru": f"http://testserver{story.url}", "be": f"http://testserver{belarusian.url}"}
+
+
+def test_story_page_looks_its_translations_up_once(client, site_tree):
+    story = StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+    russian = translate_story(story, "ru", title="Суд в Минске")
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(story.url)
+
+    key = str(story.translation_key).replace("-", "")  # SQLite stores the UUID without dashes
+    translation_lookups = [query["sql"] for query in captured.captured_queries if key in query["sql"].replace("-", "")]
+    assert len(translation_lookups) == 1, "\n".join(translation_lookups)
+    assert switcher(response)["ru"] == russian.url
+    assert f'href="{russian.url}" lang="ru" hreflang="ru">Русский</a>' in response.text  # "Also in"
 
 
 def test_not_found_page_has_no_hreflang_alternates(client, site_tree):

@@ -55,6 +55,15 @@ def test_search_marks_results_in_another_language(client, stories):
     assert '<span class="card__language" lang="de">' in response.text
 
 
+def test_search_result_cards_are_headed_right_under_the_page_heading(client, stories):
+    response = client.get("/en/search/?q=Tbilisi")
+
+    assert '<h2 class="card__title"><a href="/en/stories/vigil-in-tbilisi/" lang="en">Vigil in Tbilisi</a></h2>' in (
+        response.text
+    )
+    assert '<h3 class="card__title">' not in response.text
+
+
 def test_search_needs_every_word(client, stories):
     response = client.get("/en/search/?q=Minsk+Tbilisi")
 

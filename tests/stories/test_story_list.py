@@ -115,6 +115,67 @@ def test_story_list_with_filters_that_match_nothing_says_so(client, stories):
     assert "Clear filters" in response.text
 
 
+def test_story_list_of_a_language_without_stories_says_none_are_published_yet(client, stories):
+    response = client.get("/de/stories/")
+
+    assert titles(response) == []
+    assert "No stories have been published in this language yet." in response.text
+    assert "No stories match these filters." not in response.text
+    assert (
+        'In other languages: <a href="/en/stories/" lang="en" hreflang="en">English</a> (5) · '
+        '<a href="/ru/stories/" lang="ru" hreflang="ru">Русский</a> (1)'
+    ) in response.text
+
+
+def test_story_list_of_a_language_without_stories_but_with_filters_says_the_filters_match_nothing(client, stories):
+    response = client.get("/de/stories/?country=ru")
+
+    assert "No stories match these filters." in response.text
+    assert "No stories have been published in this language yet." not in response.text
+    assert "In other languages:" not in response.text
+
+
+def test_story_list_of_a_language_with_stories_offers_no_other_language(client, stories):
+    response = client.get("/en/stories/")
+
+    assert "In other languages:" not in response.text
+    assert response.context["other_languages"] == []
+
+
+def test_story_list_in_russian_keeps_an_english_only_country_selected(client, stories):
+    """Georgia has English stories only: filtering the Russian list by it still shows Georgia as chosen."""
+    response = client.get("/ru/stories/?country=ge")
+
+    assert titles(response) == []
+    assert '<option value="ge" selected>Грузия</option>' in response.text
+    assert '<option value="">Все страны</option>' in response.text
+    assert 'href="/ru/stories/">Сбросить фильтры</a>' in response.text
+
+
+def test_story_list_offers_a_country_without_stories_only_while_it_is_selected(client, stories):
+    unfiltered = client.get("/ru/stories/")
+
+    assert [country.code for country in unfiltered.context["countries"]] == ["RU"]
+    assert [country.code for country in client.get("/ru/stories/?country=ge").context["countries"]] == ["GE", "RU"]
+
+
+def test_story_list_in_russian_keeps_a_topic_of_english_stories_selected(client, stories):
+    response = client.get("/ru/stories/?topic=prisons")
+
+    assert titles(response) == []
+    assert [topic.slug for topic in response.context["topics"]] == ["prisons"]
+    assert '<option value="prisons" selected>Prisons</option>' in response.text
+
+
+def test_story_list_cards_are_headed_right_under_the_page_heading(client, stories):
+    response = client.get("/en/stories/")
+
+    assert (
+        '<h2 class="card__title"><a href="/en/stories/arrests-in-moscow/">Arrests in Moscow</a></h2>' in response.text
+    )
+    assert '<h3 class="card__title">' not in response.text
+
+
 def test_story_list_offers_the_countries_and_topics_of_its_stories(client, stories):
     response = client.get("/en/stories/")
 

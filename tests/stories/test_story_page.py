@@ -38,6 +38,16 @@ def test_story_page_shows_more_from_its_country_in_its_language_without_itself(c
     assert "More from Russia" in response.text
 
 
+def test_more_from_cards_are_headed_under_the_more_from_heading(client, site_tree):
+    story = StoryPageFactory(title="Arrests in Moscow", countries=["RU"], date=days_ago(1))
+    StoryPageFactory(title="Prison report", countries=["RU"], date=days_ago(2))
+
+    response = client.get(story.url)
+
+    assert '<h2 id="more-from-title" class="section-title">More from Russia</h2>' in response.text
+    assert '<h3 class="card__title"><a href="/en/stories/prison-report/">Prison report</a></h3>' in response.text
+
+
 def test_story_of_two_countries_shows_more_from_either_country_under_their_names(client, site_tree):
     story = StoryPageFactory(title="Joint statement", countries=["BY", "RU"], date=days_ago(1))
     StoryPageFactory(title="Arrests in Moscow", countries=["RU"], date=days_ago(2))
