@@ -84,7 +84,7 @@ def story_index(request: HttpRequest, index_page: StoryIndexPage) -> HttpRespons
         request, queries.filter_stories(base, country=country.code if country else "", kind=kind, topic=topic)
     )
     filtered = bool(country or kind or topic)
-    countries = [country for country, _count in queries.countries_with_stories(locale=index_page.locale)]
+    countries = [option for option, _count in queries.countries_with_stories(locale=index_page.locale)]
     context = index_page.get_context(request)
     context.update(
         {
