@@ -92,8 +92,13 @@ def _live_translations_by_language(context, page: Page) -> dict[str, Page]:
 @register.simple_tag(takes_context=True)
 def absolute_url(context, page: Page) -> str:
     """The page's address on the host the reader used (checked against ALLOWED_HOSTS)."""
-    request = context["request"]
-    return request.build_absolute_uri(page.get_url(request))
+    return absolute(context, page.get_url(context["request"]))
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, url: str) -> str:
+    """An address made absolute on the host the reader used; one that already is stays as it is."""
+    return context["request"].build_absolute_uri(url)
 
 
 def _kept_query(request, names) -> str:
