@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -114,7 +115,11 @@ class StoryPage(Page):
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("One or two sentences shown in lists and when the story is shared.")
     )
-    countries = CountryField(_("countries"), multiple=True, help_text=_("The countries this story is about."))
+    countries = CountryField(
+        _("countries"),
+        multiple=True,
+        help_text=_("Tick every country this story is about; the network's countries come first."),
+    )
     topics = ClusterTaggableManager(through=StoryPageTopic, blank=True, verbose_name=_("topics"))
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -130,7 +135,12 @@ class StoryPage(Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("kind"), FieldPanel("date"), FieldPanel("countries"), FieldPanel("topics")],
+            [
+                FieldPanel("kind"),
+                FieldPanel("date"),
+                FieldPanel("countries", widget=forms.CheckboxSelectMultiple, classname="countries-field"),
+                FieldPanel("topics"),
+            ],
             heading=_("About this story"),
         ),
         FieldPanel("summary"),
