@@ -151,6 +151,7 @@ class StoryPage(Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.SearchField("search_stems"),
         index.FilterField("kind"),
         index.FilterField("date"),
     ]
@@ -166,6 +167,14 @@ class StoryPage(Page):
         super().clean()
         if not self.countries:
             raise ValidationError({"countries": _("Choose at least one country.")})
+
+    def search_stems(self) -> str:
+        """The stems of the story's words, indexed beside them so that other forms of a word find it."""
+        from solidarity.stories.search_text import stems_of
+
+        body_text = self.body.stream_block.get_searchable_content(self.body)
+        topics = [topic.name for topic in self.topics.all()]
+        return stems_of(" ".join([self.title, self.summary, *body_text, *topics]))
 
     def documents(self) -> list[dict]:
         """The files attached in the body (reports to download), in order, each once."""

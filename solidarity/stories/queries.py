@@ -10,8 +10,10 @@ from django_countries import countries as all_countries
 from django_countries.fields import Country
 from taggit.models import Tag
 from wagtail.models import Locale, Page
+from wagtail.search.query import And, Or, PlainText
 
 from solidarity.stories.models import HomePage, StoryIndexPage, StoryPage
+from solidarity.stories.search_text import query_terms
 
 
 def live_stories(locale: Locale | None = None) -> QuerySet[StoryPage]:
@@ -27,14 +29,17 @@ def live_stories(locale: Locale | None = None) -> QuerySet[StoryPage]:
 
 
 def search_stories(query: str):
-    """Live stories of every language that contain all the words, most relevant first, fetched for cards."""
-    return (
-        StoryPage.objects.live()
-        .public()
-        .select_related("lead_image", "locale")
-        .prefetch_related("lead_image__renditions")
-        .search(query, operator="and")
-    )
+    """Live stories of every language that contain every word, in any of its forms, most relevant first.
+
+    Each word matches as typed or by its stem (see search_text), so «правозащитник» finds
+    «правозащитники» and «политзаключенные» finds «политзаключённых».
+    """
+    terms = query_terms(query)
+    stories = StoryPage.objects.live().public().select_related("lead_image", "locale")
+    if not terms:
+        return stories.none()
+    matches = And([PlainText(word) if word == stem else Or([PlainText(word), PlainText(stem)]) for word, stem in terms])
+    return stories.prefetch_related("lead_image__renditions").search(matches)
 
 
 def country_filter(codes) -> Q:

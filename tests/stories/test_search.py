@@ -171,3 +171,43 @@ def test_search_with_a_page_number_that_is_not_a_page_shows_a_page(client, many_
 
     assert response.status_code == 200
     assert len(found(response)) >= 1
+
+
+@pytest.fixture
+def word_forms(site_tree):
+    StoryPageFactory(
+        title="Letters reach prisoners",
+        summary="Volunteers wrote to political prisoners in eleven countries.",
+        countries=["BY"],
+    )
+    StoryPageFactory(
+        title="Правозащитники в Бишкеке",
+        slug="pravozashchitniki-v-bishkeke",
+        language="ru",
+        summary="Семьи политзаключённых получили консультации.",
+        countries=["KG"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("правозащитник", "Правозащитники в Бишкеке"),
+        ("Бишкек", "Правозащитники в Бишкеке"),
+        ("политзаключенные", "Правозащитники в Бишкеке"),  # typed with е, written with ё
+        ("prisoner", "Letters reach prisoners"),
+        ("letter prisoners", "Letters reach prisoners"),
+    ],
+)
+def test_search_finds_other_forms_of_a_word(client, word_forms, query, title):
+    assert found(client.get("/ru/search/?q=" + quote(query))) == {title}
+
+
+def test_search_with_word_forms_still_needs_every_word(client, word_forms):
+    assert found(client.get("/en/search/?q=" + quote("правозащитник prisoner"))) == set()
+    assert found(client.get("/en/search/?q=" + quote("prisoner Бишкек"))) == set()
+
+
+def test_search_does_not_stretch_a_word_into_another(client, word_forms):
+    assert found(client.get("/en/search/?q=prism")) == set()
+    assert found(client.get("/en/search/?q=" + quote("правосудие"))) == set()
