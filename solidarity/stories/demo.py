@@ -60,10 +60,12 @@ class Tally:
         (self.created if created else self.existing)[what] += 1
 
     def summary(self) -> list[str]:
-        return [
-            f"Demo content created — {_describe(self.created)}.",
-            f"Demo content already there — {_describe(self.existing)}.",
+        """One line for what was made and one for what was there already, each only when it says something."""
+        lines = [
+            f"Demo content created — {_describe(self.created)}." if any(self.created.values()) else "",
+            f"Demo content already there — {_describe(self.existing)}." if any(self.existing.values()) else "",
         ]
+        return [line for line in lines if line] or ["Demo content: nothing to load."]
 
 
 def _describe(counts: Counter[str]) -> str:

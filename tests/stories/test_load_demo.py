@@ -47,11 +47,15 @@ def counts() -> dict[str, int]:
 
 
 def test_it_loads_the_demo_once_however_often_it_runs():
-    load_demo()
+    first_output = load_demo()
     first = counts()
-    load_demo()
+    second_output = load_demo()
 
     assert counts() == first
+    assert "Demo content created" in first_output
+    assert "already there" not in first_output
+    assert "Demo content created" not in second_output
+    assert "Demo content already there" in second_output
     assert first["live stories"] >= 15
     stories = StoryPage.objects.live()
     assert {story.locale.language_code for story in stories.select_related("locale")} >= {"en", "ru"}
