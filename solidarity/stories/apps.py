@@ -6,3 +6,17 @@ class StoriesConfig(AppConfig):
     name = "solidarity.stories"
     label = "stories"
     verbose_name = _("Stories")
+
+    def ready(self) -> None:
+        from wagtail.signals import copy_for_translation_done
+
+        copy_for_translation_done.connect(_translation_copied, dispatch_uid="stories-translation-prepare")
+
+
+def _translation_copied(sender, source_obj, target_obj, **kwargs) -> None:
+    from wagtail.models import Page
+
+    from solidarity.stories.services import story_translation_prepare
+
+    if isinstance(target_obj, Page):
+        story_translation_prepare(target_obj)

@@ -1,4 +1,4 @@
-"""Write rules for stories: setting up the page tree of every language."""
+"""Write rules for stories: the page tree of every language, and new translations."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, Locale, Page, Site
 
-from solidarity.stories.models import HomePage, StoryIndexPage
+from solidarity.stories.models import HomePage, StoryIndexPage, StoryPage
 
 
 def _translated(message_id: str, language_code: str) -> str:
@@ -82,3 +82,17 @@ def _ensure_translation(page: Page, locale: Locale, *, title: str, slug: str | N
     translated.save()
     translated.save_revision().publish()
     return translated
+
+
+@transaction.atomic
+def story_translation_prepare(translation_draft: Page) -> None:
+    """A new translation of a story starts without the original's topics.
+
+    Topics are words of one language: copied over, English topics would show in the Russian
+    topic filter. The translator adds topics in the new language.
+    """
+    story = translation_draft.specific
+    if not isinstance(story, StoryPage) or not story.topics.exists():
+        return
+    story.topics.clear()
+    story.save_revision(clean=False, log_action=False)
