@@ -80,10 +80,27 @@ def test_a_story_reads_on_a_narrow_phone_screen(phone_page, live_server, story_i
     page.problems.assert_clean()
 
 
-def test_the_site_works_with_javascript_off(browser, live_server, story_in_two_languages):
+def test_a_reader_without_javascript_searches_filters_and_switches_language(
+    browser, live_server, story_in_two_languages
+):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{live_server.url}/ru/search/?q=правозащитники")
+    page.goto(f"{live_server.url}/ru/")
+
+    page.get_by_role("searchbox", name="Поиск по материалам").fill("правозащитник")
+    page.get_by_role("button", name="Поиск").click()
+    page.wait_for_url("**/ru/search/?q=*")
+    assert page.get_by_role("link", name="Акция в поддержку задержанных журналистов").count() == 1
+
+    page.goto(f"{live_server.url}/en/stories/")
+    page.get_by_label("Country").select_option("by")
+    page.get_by_label("Kind").select_option("news")
+    page.get_by_role("button", name="Show stories").click()
+    page.wait_for_url("**/en/stories/?country=by&kind=news*")
+    assert page.get_by_role("link", name="Vigil for detained journalists").count() == 1
+
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Русский").click()
+    page.wait_for_url("**/ru/stories/?country=by&kind=news")
     assert page.get_by_role("link", name="Акция в поддержку задержанных журналистов").count() == 1
     context.close()
 
