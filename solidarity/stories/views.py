@@ -28,10 +28,10 @@ def paginate(request: HttpRequest, items) -> PaginatorPage:
 
 
 def search_words(raw_query: str) -> str:
-    """The words of a search query, one space apart.
+    """The search query as it is shown back and measured: its words, one space apart.
 
-    Control characters (a NUL cannot even be sent to PostgreSQL) and double quotes (which the
-    SQLite full-text index reads as the start of a phrase) are not words: they become spaces.
+    Control characters and double quotes become spaces. What is searched is each word of this
+    (queries.search_stories via search_text.query_terms), so no search syntax reaches the index.
     """
     text = "".join(" " if char == '"' or unicodedata.category(char) == "Cc" else char for char in raw_query)
     return " ".join(text.split())
