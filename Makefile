@@ -42,7 +42,7 @@ run: install
 test: install-dev chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run --settings tests.settings core stories
+	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run --settings tests.settings core home stories demo
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 chromium:

@@ -97,7 +97,9 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "solidarity.core",
+    "solidarity.home",
     "solidarity.stories",
+    "solidarity.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",

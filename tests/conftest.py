@@ -13,8 +13,8 @@ from django.conf import settings as django_settings
 from django.core.cache import caches
 from django.utils import translation
 
-from solidarity.stories.models import HomePage
-from solidarity.stories.services import site_tree_ensure
+from solidarity.home.models import HomePage
+from solidarity.home.services import site_tree_ensure
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -13,9 +13,9 @@ from django.utils.text import slugify
 from PIL import Image as PillowImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Locale
 
 from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage
+from solidarity.stories.services import story_create, story_translate
 
 
 def png_bytes(*, size: tuple[int, int] = (1200, 800), colour: str = "#9a3412") -> bytes:
@@ -43,7 +43,7 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
 
 class StoryPageFactory(factory.Factory):
-    """A published story under the story index of ``language`` (run the site_tree fixture first).
+    """A published story under the story index of ``language``, made through ``story_create``.
 
     ``topics`` is a list of topic names; ``publish=False`` leaves the story as an unpublished draft.
     """
@@ -59,15 +59,9 @@ class StoryPageFactory(factory.Factory):
     countries = factory.LazyFunction(lambda: ["RU"])
 
     @classmethod
-    def _create(cls, model_class, *args, language: str = "en", topics=(), publish: bool = True, **kwargs):
+    def _create(cls, model_class, *args, language: str = "en", **kwargs):
         index = StoryIndexPage.objects.get(locale__language_code=language)
-        story = model_class(*args, locale=index.locale, live=publish, **kwargs)
-        index.add_child(instance=story)
-        if topics:
-            story.topics.add(*topics)
-        revision = story.save_revision()
-        if publish:
-            revision.publish()
+        story = story_create(index=index, **kwargs)
         story.refresh_from_db()
         return story
 
@@ -76,16 +70,15 @@ def translate_story(
     story: StoryPage, language: str, *, title: str, summary: str = "", publish: bool = True, **changes
 ) -> StoryPage:
     """The story copied into another language (as an editor does with "Translate"), with its own text."""
-    translation = story.copy_for_translation(Locale.objects.get(language_code=language))
-    translation.title = translation.draft_title = title
-    translation.slug = slugify(title, allow_unicode=False) or f"{story.slug}-{language}"
-    translation.summary = summary or f"{title}."
-    for name, value in changes.items():
-        setattr(translation, name, value)
-    translation.save()
-    revision = translation.save_revision()
-    if publish:
-        revision.publish()
+    translation = story_translate(
+        story=story,
+        language=language,
+        title=title,
+        slug=slugify(title, allow_unicode=False),
+        summary=summary or f"{title}.",
+        publish=publish,
+        **changes,
+    )
     translation.refresh_from_db()
     return translation
 

@@ -8,7 +8,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 
 from solidarity.core.database import is_database_outage
-from solidarity.core.views import database_unavailable
+from solidarity.core.error_pages import database_unavailable
 
 logger = logging.getLogger(__name__)
 

@@ -10,23 +10,11 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from solidarity.core import languages
 from solidarity.core.database import database_answers, is_database_outage
+from solidarity.core.error_pages import database_unavailable, error_page
 
 logger = logging.getLogger(__name__)
-
-# What an error page says when even its template cannot be rendered (a missing static file, say).
-PLAIN_ERROR_PAGE = (
-    '<!doctype html><html lang="en"><meta charset="utf-8"><title>{title}</title><h1>{title}</h1><p>{text}</p></html>'
-)
-
-
-def error_page(request: HttpRequest, template: str, *, status: int, title: str, text: str) -> HttpResponse:
-    """The site's own error page, or a plain one when rendering fails: an error page must never fail."""
-    try:
-        return render(request, template, {"minimal": True}, status=status)
-    except Exception:
-        logger.exception("The %s page could not be rendered", status)
-        return HttpResponse(PLAIN_ERROR_PAGE.format(title=title, text=text), status=status)
 
 
 @never_cache
@@ -39,7 +27,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "404.html", {"minimal": True}, status=404)
+    return render(request, "404.html", {"languages": languages.for_error_page()}, status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
@@ -58,16 +46,3 @@ def server_error(request: HttpRequest) -> HttpResponse:
         title="Something went wrong",
         text="An error on our side stopped this page from loading. Please try again in a few minutes.",
     )
-
-
-def database_unavailable(request: HttpRequest) -> HttpResponse:
-    """The 503 page in the visitor's language, asking to retry in a minute."""
-    response = error_page(
-        request,
-        "503.html",
-        status=503,
-        title="Temporarily unavailable",
-        text="Our database is not answering right now. Please try again in a minute.",
-    )
-    response["Retry-After"] = "60"
-    return response

@@ -1,21 +1,25 @@
-"""Stories: the home page, the story index and the story pages editors write."""
+"""Stories: the story index and the story pages editors write."""
 
 from __future__ import annotations
 
-from django import forms
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from solidarity.core.countries import CountriesField, by_name
+from solidarity.core.models import Country
+from solidarity.core.pages import ReaderPage
+from solidarity.core.visibility import ReaderPageQuerySet
 from solidarity.stories.blocks import StoryBodyBlock
 
 
@@ -26,63 +30,23 @@ class StoryKind(models.TextChoices):
     PUBLIC_CALL = "call", _("Public call")
 
 
-class HomePage(Page):
-    """The front page of one language: latest stories and the current campaign."""
+class StoryQuerySet(ReaderPageQuerySet):
+    def for_cards(self) -> StoryQuerySet:
+        """What a story card shows, fetched up front: image and its renditions, language, countries."""
+        return self.select_related("lead_image", "locale").prefetch_related("lead_image__renditions", "countries")
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
-    highlight_title = models.CharField(_("current campaign: title"), max_length=200, blank=True)
-    highlight_text = models.TextField(_("current campaign: text"), blank=True, max_length=600)
-    highlight_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("current campaign: page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    def newest_first(self) -> StoryQuerySet:
+        return self.order_by("-date", "-first_published_at", "-pk")
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("highlight_title"), FieldPanel("highlight_text"), FieldPanel("highlight_page")],
-            heading=_("Current campaign"),
-            help_text=_("Shown at the top of the home page while a title is set."),
-        ),
-    ]
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["stories.StoryIndexPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("home page")
-
-    def clean(self):
-        super().clean()
-        if self.highlight_page and not self.highlight_title:
-            raise ValidationError({"highlight_title": _("Give the campaign a title, or remove its page.")})
-
-    def live_highlight_page(self) -> Page | None:
-        """The campaign page to link to, only while it is published (a draft would be a 404 for readers)."""
-        page = self.highlight_page
-        return page if page is not None and page.live else None
-
-    def get_context(self, request, *args, **kwargs):
-        from solidarity.stories import queries, views
-
-        context = super().get_context(request, *args, **kwargs)
-        latest = queries.latest_stories(locale=self.locale, limit=7)
-        context["latest_stories"] = latest
-        # A language without stories of its own yet still gives readers the latest of every language.
-        context["latest_in_all_languages"] = [] if latest else queries.latest_stories(locale=None, limit=7)
-        context["other_languages"] = [] if latest else views.other_languages_of_page(request, self)
-        context["story_index"] = queries.story_index_for(self.locale)
-        context["countries_with_stories"] = queries.countries_with_most_stories(locale=self.locale, limit=12)
-        context["highlight_page"] = self.live_highlight_page() if self.highlight_title else None
-        return context
+    def in_countries(self, codes: Iterable[str]) -> StoryQuerySet:
+        """Stories tied to any of these countries (by the indexed country column of the relation)."""
+        return self.filter(pk__in=StoryPage.countries.through.objects.filter(country__in=codes).values("storypage"))
 
 
-class StoryIndexPage(Page):
+StoryManager = PageManager.from_queryset(StoryQuerySet)
+
+
+class StoryIndexPage(ReaderPage):
     """The list of all stories of one language, with filters by country, kind and topic."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -90,24 +54,36 @@ class StoryIndexPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     # Filters that mean the same in every language; topics are words of one language.
     language_switch_keeps = ("country", "kind")
-    parent_page_types = ["stories.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("story index")
 
-    def serve(self, request, *args, **kwargs):
-        from solidarity.stories import views
+    def get_context(self, request, *args, **kwargs):
+        from solidarity.stories import queries
+        from solidarity.stories.forms import StoryFilterForm
 
-        return views.story_index(request, self)
+        context = super().get_context(request, *args, **kwargs)
+        filters = StoryFilterForm(request.GET, locale=self.locale)
+        stories = queries.paginate(queries.filtered_stories(self.locale, **filters.chosen()), filters.page_number)
+        context.update(
+            filters=filters,
+            stories=stories,
+            # A language without any story of its own yet points to the languages that have some.
+            other_languages=[]
+            if filters.filtered or stories
+            else context["languages"].elsewhere(queries.story_counts_by_language()),
+        )
+        return context
 
 
 class StoryPageTopic(TaggedItemBase):
     content_object = ParentalKey("stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_topics")
 
 
-class StoryPage(Page):
+class StoryPage(ReaderPage):
     """A news item, report, statement or public call, tied to countries and topics."""
 
     kind = models.CharField(_("kind"), max_length=16, choices=StoryKind.choices, default=StoryKind.NEWS)
@@ -115,9 +91,8 @@ class StoryPage(Page):
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("One or two sentences shown in lists and when the story is shared.")
     )
-    countries = CountryField(
+    countries = CountriesField(
         _("countries"),
-        multiple=True,
         help_text=_("Tick every country this story is about; the network's countries come first."),
     )
     topics = ClusterTaggableManager(through=StoryPageTopic, blank=True, verbose_name=_("topics"))
@@ -132,13 +107,15 @@ class StoryPage(Page):
     )
     body = StreamField(StoryBodyBlock(), verbose_name=_("body"), blank=True)
 
+    objects = StoryManager()
+
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
                 FieldPanel("date"),
-                FieldPanel("countries", widget=forms.CheckboxSelectMultiple, classname="countries-field"),
+                FieldPanel("countries", classname="countries-field"),
                 FieldPanel("topics"),
             ],
             heading=_("About this story"),
@@ -165,8 +142,12 @@ class StoryPage(Page):
 
     def clean(self):
         super().clean()
-        if not self.countries:
+        if not self.countries.exists():
             raise ValidationError({"countries": _("Choose at least one country.")})
+
+    def country_list(self) -> list[Country]:
+        """The story's countries by name in the reader's language (prefetched on cards)."""
+        return by_name(self.countries.all())
 
     def search_stems(self) -> str:
         """The stems of the story's words, indexed beside them so that other forms of a word find it."""
@@ -191,6 +172,6 @@ class StoryPage(Page):
         from solidarity.stories import queries
 
         context = super().get_context(request, *args, **kwargs)
-        context["more_from"] = queries.more_from(self, limit=4)
-        context["translations"] = queries.live_translations(self)
+        context["countries"] = countries = self.country_list()
+        context["more_from"] = queries.more_from(self, countries=countries, limit=4)
         return context

@@ -1,60 +1,36 @@
-"""Reads of stories that more than one page needs."""
+"""Reads of stories that more than one page needs; every one starts from ``StoryPage.objects.visible()``."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from django.conf import settings
-from django.db.models import Count, Q, QuerySet
-from django_countries import countries as all_countries
-from django_countries.fields import Country
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Count, QuerySet
 from taggit.models import Tag
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.search.query import And, Or, PlainText
 
-from solidarity.stories.models import HomePage, StoryIndexPage, StoryPage
+from solidarity.core.countries import by_name
+from solidarity.core.models import Country
+from solidarity.stories.models import StoryIndexPage, StoryPage, StoryQuerySet
 from solidarity.stories.search_text import query_terms
 
 
-def live_stories(locale: Locale | None = None) -> QuerySet[StoryPage]:
-    """Published stories, newest first, with what a story card shows fetched up front."""
-    stories = StoryPage.objects.live().public()
+def visible_stories(locale: Locale | None = None) -> StoryQuerySet:
+    """The stories readers may see (of one language, or of all), newest first, ready for cards."""
+    stories = StoryPage.objects.visible()
     if locale is not None:
         stories = stories.filter(locale=locale)
-    return (
-        stories.select_related("lead_image", "locale")
-        .prefetch_related("lead_image__renditions")
-        .order_by("-date", "-first_published_at", "-pk")
-    )
+    return stories.for_cards().newest_first()
 
 
-def search_stories(query: str):
-    """Live stories of every language that contain every word, in any of its forms, most relevant first.
-
-    Each word matches as typed or by its stem (see search_text), so «правозащитник» finds
-    «правозащитники» and «политзаключенные» finds «политзаключённых».
-    """
-    terms = query_terms(query)
-    stories = StoryPage.objects.live().public().select_related("lead_image", "locale")
-    if not terms:
-        return stories.none()
-    matches = And([PlainText(word) if word == stem else Or([PlainText(word), PlainText(stem)]) for word, stem in terms])
-    return stories.prefetch_related("lead_image__renditions").search(matches)
-
-
-def country_filter(codes) -> Q:
-    """Stories tied to any of these countries (codes are stored as ``BY,RU``)."""
-    query = Q()
-    for code in codes:
-        query |= Q(countries__contains=str(code).upper())
-    return query
-
-
-def filter_stories(
-    stories: QuerySet[StoryPage], *, country: str = "", kind: str = "", topic: Tag | None = None
-) -> QuerySet[StoryPage]:
-    if country:
-        stories = stories.filter(country_filter([country]))
+def filtered_stories(
+    locale: Locale, *, country: Country | None = None, kind: str = "", topic: Tag | None = None
+) -> StoryQuerySet:
+    """The visible stories of one language that match the filters given."""
+    stories = visible_stories(locale)
+    if country is not None:
+        stories = stories.in_countries([country.code])
     if kind:
         stories = stories.filter(kind=kind)
     if topic is not None:
@@ -62,68 +38,68 @@ def filter_stories(
     return stories
 
 
+def paginate(items, number) -> PaginatorPage:
+    """One page of items; a number past the end gives the last page, anything else not a page the first."""
+    return Paginator(items, settings.STORIES_PER_PAGE).get_page(number)
+
+
+def search_stories(query: str):
+    """Visible stories of every language that contain every word, in any of its forms, most relevant first.
+
+    Each word matches as typed or by its stem (see search_text), so «правозащитник» finds
+    «правозащитники» and «политзаключенные» finds «политзаключённых».
+    """
+    terms = query_terms(query)
+    stories = StoryPage.objects.visible().for_cards()
+    if not terms:
+        return stories.none()
+    matches = And([PlainText(word) if word == stem else Or([PlainText(word), PlainText(stem)]) for word, stem in terms])
+    return stories.search(matches)
+
+
 def latest_stories(*, locale: Locale | None, limit: int) -> list[StoryPage]:
-    """The newest live stories of one language, or of every language when ``locale`` is None."""
-    return list(live_stories(locale)[:limit])
+    """The newest visible stories of one language, or of every language when ``locale`` is None."""
+    return list(visible_stories(locale)[:limit])
 
 
-def more_from(story: StoryPage, *, limit: int) -> list[StoryPage]:
-    """The latest stories of the same language tied to any of the story's countries, not the story itself."""
-    if not story.countries:
+def more_from(story: StoryPage, *, countries: list[Country], limit: int) -> list[StoryPage]:
+    """The latest stories of the same language tied to any of these countries (the story's), not the story itself."""
+    codes = [country.code for country in countries]
+    if not codes:
         return []
-    return list(live_stories(story.locale).filter(country_filter(story.countries)).exclude(pk=story.pk)[:limit])
-
-
-def live_translations(page: Page) -> list[Page]:
-    """The published translations of a page, in the order of the site's languages."""
-    translations = list(page.get_translations(inclusive=False).live().public().select_related("locale"))
-    order = {code: position for position, code in enumerate(language_codes())}
-    return sorted(translations, key=lambda translation: order.get(translation.locale.language_code, 99))
-
-
-def language_codes() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
+    return list(visible_stories(story.locale).in_countries(codes).exclude(pk=story.pk)[:limit])
 
 
 def story_index_for(locale: Locale) -> StoryIndexPage | None:
-    return StoryIndexPage.objects.live().filter(locale=locale).first()
-
-
-def home_pages_by_language() -> dict[str, HomePage]:
-    return {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
+    return StoryIndexPage.objects.visible().filter(locale=locale).first()
 
 
 def countries_with_stories(*, locale: Locale) -> list[tuple[Country, int]]:
-    """Every country that has a live story in this language, with how many, by name."""
-    counts: Counter[str] = Counter()
-    for codes in StoryPage.objects.live().public().filter(locale=locale).values_list("countries", flat=True):
-        counts.update(code for code in str(codes).split(",") if code)
-    return sorted(
-        ((Country(code=code), count) for code, count in counts.items() if code in all_countries),
-        key=lambda pair: pair[0].name,
+    """Every country that has a visible story in this language, with how many, by name (one grouped query)."""
+    through = StoryPage.countries.through
+    rows = (
+        through.objects.filter(storypage__in=StoryPage.objects.visible().filter(locale=locale))
+        .values("country")
+        .annotate(count=Count("storypage"))
+        .order_by()
     )
+    counts = {row["country"]: row["count"] for row in rows}
+    return [(country, counts[country.code]) for country in by_name(Country(code=code) for code in counts)]
 
 
 def countries_with_most_stories(*, locale: Locale, limit: int) -> list[tuple[Country, int]]:
-    """The countries with the most live stories in this language, most first; ties by name."""
-    by_name = countries_with_stories(locale=locale)
-    return sorted(by_name, key=lambda pair: -pair[1])[:limit]  # a stable sort keeps ties by name
+    """The countries with the most visible stories in this language, most first; ties by name."""
+    by_country_name = countries_with_stories(locale=locale)
+    return sorted(by_country_name, key=lambda pair: -pair[1])[:limit]  # a stable sort keeps ties by name
 
 
-def other_languages_with_stories(*, current: str, country: str = "") -> list[dict]:
-    """The languages other than ``current`` that have live stories (about one country, when given).
-
-    In the order of the site's languages, each as ``{"code", "name", "count"}``, with the
-    language's name in that language itself; one query.
-    """
-    stories = StoryPage.objects.live().public().exclude(locale__language_code=current)
-    if country:
-        stories = stories.filter(country_filter([country]))
+def story_counts_by_language(*, country: Country | None = None) -> dict[str, int]:
+    """How many visible stories each language has (about one country, when given); one grouped query."""
+    stories = StoryPage.objects.visible()
+    if country is not None:
+        stories = stories.in_countries([country.code])
     rows = stories.order_by().values("locale__language_code").annotate(count=Count("pk"))
-    counts = {row["locale__language_code"]: row["count"] for row in rows}
-    return [
-        {"code": code, "name": name, "count": counts[code]} for code, name in settings.LANGUAGES if counts.get(code)
-    ]
+    return {row["locale__language_code"]: row["count"] for row in rows}
 
 
 def topics_of(stories: QuerySet[StoryPage]) -> list[Tag]:
@@ -131,3 +107,9 @@ def topics_of(stories: QuerySet[StoryPage]) -> list[Tag]:
     return list(
         Tag.objects.filter(stories_storypagetopic_items__content_object__in=stories).distinct().order_by("name")
     )
+
+
+def topic_by_slug(slug: str) -> Tag | None:
+    if not slug or "\x00" in slug:
+        return None
+    return Tag.objects.filter(slug=slug).first()

@@ -1,87 +1,124 @@
-"""Write rules for stories: the page tree of every language, and new translations."""
+"""Write rules for stories: create, translate and publish them, and the story index of each language.
+
+The admin, the demo, the test factories and (later) the API all write stories through these.
+"""
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.db import transaction
-from django.utils import translation
-from django.utils.translation import gettext as _
-from wagtail.models import Collection, Locale, Page, Site
+import datetime
+from collections.abc import Iterable
+from typing import Any
 
-from solidarity.stories.models import HomePage, StoryIndexPage, StoryPage
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from wagtail.models import Locale, Page
+
+from solidarity.core.countries import countries_from_codes
+from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure, translation_copy
+from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage
 
 
 def _translated(message_id: str, language_code: str) -> str:
-    with translation.override(language_code):
+    with override(language_code):
         return _(message_id)
 
 
-@transaction.atomic
-def site_tree_ensure() -> HomePage:
-    """Make sure every language has a live home page and story index, and the site points home.
-
-    Safe to run any number of times: what exists is kept as it is (editors may have renamed it).
-    Returns the home page of the default language.
-    """
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=default_locale, live=True)
-    )
-
-    home = HomePage.objects.filter(locale=default_locale).first()
-    if home is None:
-        home = HomePage(
-            title=settings.SOLIDARITY_SITE_NAME,
-            slug=f"home-{default_locale.language_code}",
-            locale=default_locale,
-            intro=_translated("Stories, reports and public calls from human-rights groups across the region.", "en"),
-        )
-        root.add_child(instance=home)
-        home.save_revision().publish()
-
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Solidarity")
-    elif site.root_page_id != home.pk:
-        old_root = site.root_page
-        site.root_page = home
-        site.site_name = settings.SOLIDARITY_SITE_NAME
-        site.save(update_fields=["root_page", "site_name"])
-        # Wagtail's initial "Welcome" page is of no use once the real home page is in place.
-        if type(old_root.specific) is Page and not old_root.get_children().exists():
-            old_root.delete()
-
+def story_index_ensure(*, home: Page) -> StoryIndexPage:
+    """The story index under a home page, made and published when there is none (kept as it is when there is)."""
     index = StoryIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = StoryIndexPage(title=_translated("Stories", "en"), slug="stories", locale=default_locale)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-
-    for code, _name in settings.LANGUAGES:
-        if code == settings.LANGUAGE_CODE:
-            continue
-        locale = Locale.objects.get(language_code=code)
-        _ensure_translation(home, locale, title=settings.SOLIDARITY_SITE_NAME, slug=f"home-{code}")
-        _ensure_translation(index, locale, title=_translated("Stories", code), slug="stories")
-    return home
+    if index is not None:
+        return index
+    language = home.locale.language_code
+    index = StoryIndexPage(title=_translated("Stories", language), slug="stories", locale=home.locale)
+    page_create(parent=home, page=index)
+    return index
 
 
-def _ensure_translation(page: Page, locale: Locale, *, title: str, slug: str | None = None) -> Page:
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing
-    translated = page.copy_for_translation(locale)
-    translated.title = title
-    translated.draft_title = title
-    if slug:
-        translated.slug = slug
-    translated.save()
-    translated.save_revision().publish()
-    return translated
+def story_index_translation_ensure(*, index: StoryIndexPage, locale: Locale) -> StoryIndexPage:
+    translated = page_translation_ensure(
+        page=index, locale=locale, title=_translated("Stories", locale.language_code), slug="stories"
+    )
+    return translated.specific
+
+
+@transaction.atomic
+def story_create(
+    *,
+    index: StoryIndexPage,
+    title: str,
+    summary: str,
+    countries: Iterable[str],
+    kind: str = StoryKind.NEWS,
+    date: datetime.date | None = None,
+    slug: str = "",
+    topics: Iterable[str] = (),
+    lead_image: Any = None,
+    body: list[dict] | None = None,
+    first_published_at: datetime.datetime | None = None,
+    user: AbstractBaseUser | None = None,
+    publish: bool = True,
+) -> StoryPage:
+    """A story in the language of ``index``; published unless ``publish=False`` (then a draft)."""
+    story = StoryPage(
+        title=title,
+        draft_title=title,
+        slug=slug or slugify(title) or "story",
+        locale=index.locale,
+        kind=kind,
+        date=date or timezone.localdate(),
+        summary=summary,
+        lead_image=lead_image,
+        body=body or [],
+        first_published_at=first_published_at,
+    )
+    story.countries = countries_from_codes(countries)
+    if topics:
+        story.topics.add(*topics)
+    page_create(parent=index, page=story, user=user, publish=publish)
+    return story
+
+
+@transaction.atomic
+def story_translate(
+    *,
+    story: StoryPage,
+    language: str,
+    title: str,
+    summary: str,
+    slug: str = "",
+    topics: Iterable[str] = (),
+    user: AbstractBaseUser | None = None,
+    publish: bool = True,
+    **changes: Any,
+) -> StoryPage:
+    """The story copied into another language (as an editor does with "Translate"), with its own text.
+
+    It keeps the original's countries, kind, date and images unless ``changes`` say otherwise;
+    topics are words of one language, so it starts with ``topics`` (none unless given).
+    """
+    translation = translation_copy(page=story, locale=Locale.objects.get(language_code=language), user=user).specific
+    translation.title = translation.draft_title = title
+    translation.slug = slug or slugify(title) or f"{story.slug}-{language}"
+    translation.summary = summary
+    for name, value in changes.items():
+        if name == "countries":
+            value = countries_from_codes(value)
+        setattr(translation, name, value)
+    translation.topics.set(list(topics))
+    translation.save()
+    if publish:
+        return story_publish(story=translation, user=user)
+    translation.save_revision(user=user, log_action=True)
+    return translation
+
+
+def story_publish(*, story: StoryPage, user: AbstractBaseUser | None = None) -> StoryPage:
+    """Publish the story as it is now (a draft, or changes made to it), with Wagtail's log entries."""
+    return page_publish(page=story, user=user).specific
 
 
 @transaction.atomic
@@ -95,4 +132,4 @@ def story_translation_prepare(translation_draft: Page) -> None:
     if not isinstance(story, StoryPage) or not story.topics.exists():
         return
     story.topics.clear()
-    story.save_revision(clean=False, log_action=False)
+    story.save_revision(clean=False, log_action=True)

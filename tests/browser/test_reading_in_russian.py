@@ -8,10 +8,10 @@ import pytest
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images.models import Image
-from wagtail.models import Locale
 
-from solidarity.stories.models import StoryIndexPage, StoryPage
-from solidarity.stories.services import site_tree_ensure
+from solidarity.home.services import site_tree_ensure
+from solidarity.stories.models import StoryIndexPage
+from solidarity.stories.services import story_create, story_translate
 from tests.browser.conftest import PageProblems, serious_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -30,7 +30,8 @@ def story_in_two_languages(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     site_tree_ensure()
     english_index = StoryIndexPage.objects.get(locale__language_code="en")
-    story = StoryPage(
+    story = story_create(
+        index=english_index,
         title="Vigil for detained journalists",
         slug="vigil-for-detained-journalists",
         kind="news",
@@ -39,15 +40,14 @@ def story_in_two_languages(settings, tmp_path):
         lead_image=make_image(),
         body=[("paragraph", "<p>Candles were lit at dusk in six cities.</p>")],
     )
-    english_index.add_child(instance=story)
-    story.save_revision().publish()
-    russian = story.copy_for_translation(Locale.objects.get(language_code="ru"))
-    russian.title = "Акция в поддержку задержанных журналистов"
-    russian.slug = "akciya-v-podderzhku-zhurnalistov"
-    russian.summary = "Правозащитники в шести городах провели молчаливую акцию."
-    russian.body = [("paragraph", "<p>В шести городах в сумерках зажгли свечи.</p>")]
-    russian.save()
-    russian.save_revision().publish()
+    russian = story_translate(
+        story=story,
+        language="ru",
+        title="Акция в поддержку задержанных журналистов",
+        slug="akciya-v-podderzhku-zhurnalistov",
+        summary="Правозащитники в шести городах провели молчаливую акцию.",
+        body=[("paragraph", "<p>В шести городах в сумерках зажгли свечи.</p>")],
+    )
     return story, russian
 
 

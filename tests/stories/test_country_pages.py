@@ -110,12 +110,20 @@ def test_country_page_links_to_the_story_list_filtered_by_that_country(client, s
     assert 'href="/en/stories/?country=ru"' in response.text
 
 
-@pytest.mark.parametrize("code", ["zz", "RU", "Ru", "rus", "r", "xk1", "%3Cscript%3E"])
-def test_country_page_for_an_unknown_or_upper_case_code_is_not_found(client, stories, code):
+@pytest.mark.parametrize("code", ["zz", "rus", "r", "xk1", "%3Cscript%3E"])
+def test_country_page_for_an_unknown_code_is_not_found(client, stories, code):
     response = client.get(f"/en/countries/{code}/")
 
     assert response.status_code == 404
     assert "404.html" in [template.name for template in response.templates]
+
+
+@pytest.mark.parametrize("code", ["RU", "Ru", "rU"])
+def test_country_page_for_an_upper_case_code_redirects_to_the_lower_case_address(client, stories, code):
+    response = client.get(f"/en/countries/{code}/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/en/countries/ru/"
 
 
 def test_country_list_shows_countries_with_live_stories_in_this_language_and_their_counts(client, stories):

@@ -73,7 +73,7 @@ def test_story_list_filters_by_country(client, stories):
     response = client.get("/en/stories/?country=by")
 
     assert titles(response) == ["Joint statement on Minsk and Moscow", "Trial in Minsk"]
-    assert response.context["selected_country"].code == "BY"
+    assert response.context["filters"].chosen_country.code == "BY"
 
 
 def test_story_list_country_filter_accepts_upper_case_codes(client, stories):
@@ -155,15 +155,18 @@ def test_story_list_in_russian_keeps_an_english_only_country_selected(client, st
 def test_story_list_offers_a_country_without_stories_only_while_it_is_selected(client, stories):
     unfiltered = client.get("/ru/stories/")
 
-    assert [country.code for country in unfiltered.context["countries"]] == ["RU"]
-    assert [country.code for country in client.get("/ru/stories/?country=ge").context["countries"]] == ["GE", "RU"]
+    assert [country.code for country in unfiltered.context["filters"].country_options] == ["RU"]
+    assert [country.code for country in client.get("/ru/stories/?country=ge").context["filters"].country_options] == [
+        "GE",
+        "RU",
+    ]
 
 
 def test_story_list_in_russian_keeps_a_topic_of_english_stories_selected(client, stories):
     response = client.get("/ru/stories/?topic=prisons")
 
     assert titles(response) == []
-    assert [topic.slug for topic in response.context["topics"]] == ["prisons"]
+    assert [topic.slug for topic in response.context["filters"].topic_options] == ["prisons"]
     assert '<option value="prisons" selected>Prisons</option>' in response.text
 
 
@@ -179,8 +182,8 @@ def test_story_list_cards_are_headed_right_under_the_page_heading(client, storie
 def test_story_list_offers_the_countries_and_topics_of_its_stories(client, stories):
     response = client.get("/en/stories/")
 
-    assert [country.code for country in response.context["countries"]] == ["BY", "GE", "RU"]
-    assert [topic.slug for topic in response.context["topics"]] == ["arrests", "courts", "prisons"]
+    assert [country.code for country in response.context["filters"].country_options] == ["BY", "GE", "RU"]
+    assert [topic.slug for topic in response.context["filters"].topic_options] == ["arrests", "courts", "prisons"]
     assert '<option value="by">Belarus</option>' in response.text
 
 
@@ -193,33 +196,57 @@ def test_story_list_marks_the_selected_filters(client, stories):
 
 
 @pytest.mark.parametrize(
-    "query",
-    ["country=zz", "country=rus", "country=r", "country=%00", "kind=opinion", "kind=NEWS", "topic=no-such-topic"],
+    ("query", "note"),
+    [
+        ("country=zz", "There is no country with the code “zz”, so the list shows every country."),
+        ("country=rus", "There is no country with the code “rus”, so the list shows every country."),
+        ("country=r", "There is no country with the code “r”, so the list shows every country."),
+        ("kind=opinion", "There is no kind of story called “opinion”, so the list shows every kind."),
+        ("kind=NEWS", "There is no kind of story called “NEWS”, so the list shows every kind."),
+        ("topic=no-such-topic", "There is no topic called “no-such-topic”, so the list shows every topic."),
+        ("page=-1", "There is no page “-1”, so the first page is shown."),
+    ],
 )
-def test_story_list_with_an_unknown_filter_value_is_not_found(client, stories, query):
+def test_story_list_with_an_unknown_filter_value_shows_every_story_with_a_note(client, stories, query, note):
     response = client.get(f"/en/stories/?{query}")
 
-    assert response.status_code == 404
-    assert "404.html" in [template.name for template in response.templates]
-    assert '<html lang="en">' in response.text
-    assert "Page not found" in response.text
+    assert response.status_code == 200
+    assert len(titles(response)) == 5
+    assert response.context["filters"].ignored == [note]
+    assert note.replace("“", "&ldquo;") in response.text or note in response.text
 
 
-def test_story_list_unknown_filter_in_russian_is_not_found_in_russian(client, stories):
+def test_story_list_ignores_an_unknown_filter_and_keeps_the_known_ones(client, stories):
+    response = client.get("/en/stories/?country=by&kind=opinion")
+
+    assert titles(response) == ["Joint statement on Minsk and Moscow", "Trial in Minsk"]
+    assert '<option value="by" selected>Belarus</option>' in response.text
+    assert len(response.context["filters"].ignored) == 1
+
+
+def test_story_list_with_known_filters_has_no_note(client, stories):
+    response = client.get("/en/stories/?country=ru&kind=news&topic=arrests&page=1")
+
+    assert response.context["filters"].ignored == []
+    assert 'class="notice"' not in response.text
+
+
+def test_story_list_unknown_filter_in_russian_is_noted_in_russian(client, stories):
     response = client.get("/ru/stories/?country=zz")
 
-    assert response.status_code == 404
-    assert "404.html" in [template.name for template in response.templates]
+    assert response.status_code == 200
     assert '<html lang="ru">' in response.text
-    assert "Страница не найдена" in response.text
+    assert titles(response) == ["Задержания в Москве"]
+    assert response.context["filters"].ignored == ["Страны с кодом «zz» нет, поэтому показаны все страны."]
 
 
 @pytest.mark.parametrize("value", ODD_VALUES)
 @pytest.mark.parametrize("name", ["country", "kind", "topic"])
-def test_story_list_with_an_odd_filter_value_is_not_found(client, site_tree, name, value):
+def test_story_list_with_an_odd_filter_value_shows_the_list(client, site_tree, name, value):
     response = client.get("/en/stories/", {name: value})
 
-    assert response.status_code == 404
+    assert response.status_code == 200
+    assert response.context["filters"].chosen() == {"country": None, "kind": "", "topic": None}
 
 
 @pytest.mark.parametrize("value", ODD_VALUES)
@@ -229,10 +256,12 @@ def test_story_list_ignores_odd_values_of_parameters_it_does_not_know(client, si
     assert response.status_code == 200
 
 
-def test_story_list_topic_with_a_null_character_is_not_found(client, stories):
+def test_story_list_topic_with_a_null_character_is_ignored(client, stories):
     response = client.get("/en/stories/?topic=arr%00ests")
 
-    assert response.status_code == 404
+    assert response.status_code == 200
+    assert response.context["filters"].chosen_topic is None
+    assert "\x00" not in response.text and "\0" not in response.text
 
 
 @pytest.fixture

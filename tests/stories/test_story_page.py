@@ -96,7 +96,7 @@ def test_story_page_links_to_its_live_russian_translation(client, site_tree):
 
     response = client.get(story.url)
 
-    assert [translation.pk for translation in response.context["translations"]] == [russian.pk]
+    assert [translation.pk for translation in response.context["languages"].translations] == [russian.pk]
     assert "Also in:" in response.text
     assert f'<a href="{russian.url}" lang="ru" hreflang="ru">Русский</a>' in response.text
 
@@ -107,7 +107,7 @@ def test_story_page_does_not_offer_an_unpublished_translation(client, site_tree)
 
     response = client.get(story.url)
 
-    assert response.context["translations"] == []
+    assert response.context["languages"].translations == []
     assert "Also in:" not in response.text
     assert russian.url not in response.text
 

@@ -26,7 +26,7 @@ def test_translation_keeps_everything_else(site_tree):
     draft = story.copy_for_translation(Locale.objects.get(language_code="ru")).specific
 
     assert draft.kind == "report"
-    assert [country.code for country in draft.countries] == ["BY"]
+    assert [country.code for country in draft.countries.all()] == ["BY"]
     assert draft.live is False
 
 

@@ -3,7 +3,7 @@ import logging
 from django.core.management.base import BaseCommand
 
 from solidarity.core.quiet_logs import quieter
-from solidarity.stories.services import site_tree_ensure
+from solidarity.home.services import site_tree_ensure
 
 
 class Command(BaseCommand):

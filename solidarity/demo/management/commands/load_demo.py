@@ -13,7 +13,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from solidarity.core.quiet_logs import NOISY_LOGGERS, quieter
-from solidarity.stories.demo import DemoResult, demo_load
 
 
 class Command(BaseCommand):
@@ -36,6 +35,13 @@ class Command(BaseCommand):
                 "stories and creates a superuser 'admin' whose password is written to a file under "
                 f"{settings.VAR_DIR}. Use --force only on a throwaway install that nobody relies on."
             )
+        try:
+            from solidarity.demo.demo import demo_load
+        except ImportError as error:
+            raise CommandError(
+                f"The demo needs packages a production install leaves out ({error.name}): "
+                "pip install -r requirements-demo.txt -c constraints.txt"
+            ) from error
         verbosity = options["verbosity"]
 
         def log(message: str) -> None:
@@ -47,7 +53,7 @@ class Command(BaseCommand):
         if verbosity >= 1:
             self.report(result)
 
-    def report(self, result: DemoResult) -> None:
+    def report(self, result) -> None:
         for line in result.summary():
             self.stdout.write(line)
         admin = result.admin

@@ -9,8 +9,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from solidarity.stories.models import HomePage, StoryIndexPage
-from solidarity.stories.services import site_tree_ensure
+from solidarity.home.models import HomePage
+from solidarity.home.services import site_tree_ensure
+from solidarity.stories.models import StoryIndexPage
 from tests.factories import StoryPageFactory, days_ago, translate_story
 
 pytestmark = pytest.mark.django_db

@@ -33,9 +33,11 @@ from wagtail.models import Locale
 from wagtail.search import index as search_index
 
 from solidarity.core.private_files import write_private
-from solidarity.stories.demo_content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
-from solidarity.stories.models import HomePage, StoryIndexPage, StoryPage
-from solidarity.stories.services import site_tree_ensure
+from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
+from solidarity.home.models import HomePage
+from solidarity.home.services import home_highlight_set, site_tree_ensure
+from solidarity.stories.models import StoryIndexPage, StoryPage
+from solidarity.stories.services import story_create, story_translate
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD_FILE = "demo_admin_password"
@@ -511,7 +513,7 @@ def story_day(spec: DemoStory) -> date:
 
 
 def _story_fields(spec: DemoStory, text: StoryText, *, index: StoryIndexPage, files: DemoFiles) -> dict:
-    """The field values of a story in the language of ``index``."""
+    """The field values of a story in the language of ``index``, as the story services take them."""
     language = index.locale.language_code
     day = story_day(spec)
     image = files.images[spec.image]
@@ -520,11 +522,11 @@ def _story_fields(spec: DemoStory, text: StoryText, *, index: StoryIndexPage, fi
     link = _link_value(text, index=index, language=language)
     return {
         "title": text.title,
-        "draft_title": text.title,
         "slug": text.slug,
+        "summary": text.summary,
+        "topics": list(text.topics),
         "kind": spec.kind,
         "date": day,
-        "summary": text.summary,
         "countries": list(spec.countries),
         "lead_image": image,
         "body": story_body(text, image=figure, document=document, link=link, language=language),
@@ -542,10 +544,7 @@ def story_ensure(
     if existing is not None:
         tally.note(label, created=False)
         return existing
-    page = StoryPage(locale=index.locale, **_story_fields(spec, text, index=index, files=files))
-    page.topics.add(*text.topics)
-    index.add_child(instance=page)
-    page.save_revision().publish()
+    page = story_create(index=index, **_story_fields(spec, text, index=index, files=files))
     index_now(page)
     tally.note(label, created=True)
     log(f"Story ({index.locale.language_code}): {text.title}")
@@ -569,12 +568,9 @@ def translation_ensure(
     if existing is not None:
         tally.note(label, created=False)
         return existing
-    page = source.copy_for_translation(index.locale)
-    for name, value in _story_fields(spec, text, index=index, files=files).items():
-        setattr(page, name, value)
-    page.topics.set(list(text.topics))
-    page.save()
-    page.save_revision().publish()
+    page = story_translate(
+        story=source, language=index.locale.language_code, **_story_fields(spec, text, index=index, files=files)
+    )
     index_now(page)
     tally.note(label, created=True)
     log(f"Story ({index.locale.language_code}, translation): {text.title}")
@@ -624,13 +620,10 @@ def home_highlight_ensure(language: str, *, tally: Tally, log: Log) -> None:
         tally.note("home page campaigns", created=False)
         return
     highlight = HIGHLIGHTS[language]
-    home.highlight_title = highlight.title
-    home.highlight_text = highlight.text
-    home.highlight_page = call
     english_home = HomePage.objects.filter(locale__language_code="en").first()
-    if highlight.intro and english_home and home.intro == english_home.intro:
-        home.intro = highlight.intro  # still the English text that the translation copied
-    home.save_revision().publish()
+    # The introduction is replaced only while it is still the English text that the translation copied.
+    intro = highlight.intro if highlight.intro and english_home and home.intro == english_home.intro else None
+    home_highlight_set(home=home, title=highlight.title, text=highlight.text, page=call, intro=intro)
     tally.note("home page campaigns", created=True)
     log(f"Home page campaign ({language}): {highlight.title}")
 

@@ -13,11 +13,12 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Revision
 
-from solidarity.stories.models import HomePage, StoryPage
+from solidarity.home.models import HomePage
+from solidarity.stories.models import StoryPage
 
 pytestmark = pytest.mark.django_db
 
-# A word that appears only in Russian demo stories (see solidarity/stories/demo.py).
+# A word that appears only in Russian demo stories (see solidarity.demo.demo.py).
 RUSSIAN_WORD = "правозащитники"
 
 

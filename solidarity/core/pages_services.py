@@ -1,0 +1,54 @@
+"""Write rules every page type shares: publishing with Wagtail's log, and a page in another language."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
+from wagtail.log_actions import log
+from wagtail.models import Locale, Page
+
+
+@transaction.atomic
+def page_create(*, parent: Page, page: Page, user: AbstractBaseUser | None = None, publish: bool = True) -> Page:
+    """Add a page under ``parent`` as an editor would: created, a revision, and published unless ``publish=False``.
+
+    Each step leaves Wagtail's log entry (created, edited, published), as the admin does.
+    """
+    page.live = False
+    parent.add_child(instance=page)
+    log(instance=page, action="wagtail.create", user=user)
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
+        page.refresh_from_db()
+    return page
+
+
+@transaction.atomic
+def page_publish(*, page: Page, user: AbstractBaseUser | None = None) -> Page:
+    """Publish the page as it is now, as a new revision, with Wagtail's log entries."""
+    page.save_revision(user=user, log_action=True).publish(user=user)
+    page.refresh_from_db()
+    return page
+
+
+def translation_copy(*, page: Page, locale: Locale, user: AbstractBaseUser | None = None) -> Page:
+    """A draft copy of the page in another language, as the admin's "Translate" makes it (with its log entry)."""
+    return CopyPageForTranslationAction(page, locale, user=user).execute()
+
+
+@transaction.atomic
+def page_translation_ensure(
+    *, page: Page, locale: Locale, title: str, slug: str | None = None, user: AbstractBaseUser | None = None
+) -> Page:
+    """The page's translation into ``locale``, made and published with this title when there is none yet."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    translated = translation_copy(page=page, locale=locale, user=user)
+    translated.title = translated.draft_title = title
+    if slug:
+        translated.slug = slug
+    translated.save()
+    return page_publish(page=translated, user=user)

@@ -1,0 +1,131 @@
+"""What readers type into story pages: the filters of the story list."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django import forms
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+from wagtail.models import Locale
+
+from solidarity.core.countries import country_or_none
+from solidarity.core.models import Country
+from solidarity.stories import queries
+from solidarity.stories.models import StoryKind
+
+
+class StoryFilterForm(forms.Form):
+    """The story list's filters: country, kind, topic and page, each checked on its own.
+
+    A value that is not one (``?country=zz``, ``?kind=bogus``, ``?page=-1``) is ignored with a
+    note (``ignored``) and the rest still applies: a reader who edits an address keeps the list.
+    """
+
+    country = forms.CharField(required=False)
+    kind = forms.CharField(required=False)
+    topic = forms.CharField(required=False)
+    page = forms.CharField(required=False)
+
+    def __init__(self, data, *, locale: Locale) -> None:
+        super().__init__(data)
+        self.locale = locale
+        self.is_valid()  # every field is checked; the valid ones apply
+
+    def clean_country(self) -> Country | None:
+        code = self.cleaned_data["country"].strip()
+        if not code:
+            return None
+        country = country_or_none(code)
+        if country is None:
+            raise forms.ValidationError(
+                _("There is no country with the code “%(code)s”, so the list shows every country."),
+                params={"code": printable(code, 8)},
+            )
+        return country
+
+    def clean_kind(self) -> str:
+        kind = self.cleaned_data["kind"].strip()
+        if kind and kind not in StoryKind.values:
+            raise forms.ValidationError(
+                _("There is no kind of story called “%(kind)s”, so the list shows every kind."),
+                params={"kind": printable(kind, 40)},
+            )
+        return kind
+
+    def clean_topic(self) -> Tag | None:
+        slug = self.cleaned_data["topic"].strip()
+        if not slug:
+            return None
+        topic = queries.topic_by_slug(slug)
+        if topic is None:
+            raise forms.ValidationError(
+                _("There is no topic called “%(topic)s”, so the list shows every topic."),
+                params={"topic": printable(slug, 40)},
+            )
+        return topic
+
+    def clean_page(self) -> str:
+        page = self.cleaned_data["page"].strip()
+        if page and not (page.isdecimal() and page.isascii() and int(page) >= 1):
+            raise forms.ValidationError(
+                _("There is no page “%(page)s”, so the first page is shown."), params={"page": printable(page, 12)}
+            )
+        return page
+
+    def chosen(self) -> dict:
+        """The filters that apply: ``country``, ``kind`` and ``topic`` (each empty when not chosen or ignored)."""
+        return {"country": self.chosen_country, "kind": self.chosen_kind, "topic": self.chosen_topic}
+
+    @property
+    def chosen_country(self) -> Country | None:
+        return self.cleaned_data.get("country")
+
+    @property
+    def chosen_kind(self) -> str:
+        return self.cleaned_data.get("kind") or ""
+
+    @property
+    def chosen_topic(self) -> Tag | None:
+        return self.cleaned_data.get("topic")
+
+    @property
+    def page_number(self) -> str:
+        return self.cleaned_data.get("page") or "1"
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.chosen_country or self.chosen_kind or self.chosen_topic)
+
+    @property
+    def ignored(self) -> list[str]:
+        """A note for each value that was not one and so was ignored."""
+        return [str(message) for field in self.fields if field in self.errors for message in self.errors[field]]
+
+    @property
+    def kinds(self) -> list[tuple[str, str]]:
+        return list(StoryKind.choices)
+
+    @cached_property
+    def country_options(self) -> list[Country]:
+        """The countries this language has stories about, by name, with the chosen one even when it has none."""
+        options = [country for country, _count in queries.countries_with_stories(locale=self.locale)]
+        return with_selected(options, self.chosen_country, key=lambda option: option.code)
+
+    @cached_property
+    def topic_options(self) -> list[Tag]:
+        """The topics of this language's stories, by name, with the chosen one even when none has it."""
+        options = queries.topics_of(queries.visible_stories(self.locale))
+        return with_selected(options, self.chosen_topic, key=lambda option: option.pk)
+
+
+def with_selected(options: list, selected, *, key) -> list:
+    """The options of a filter, with the selected one among them even when no story here has it."""
+    if selected is None or any(key(option) == key(selected) for option in options):
+        return options
+    return sorted([*options, selected], key=lambda option: str(option.name))
+
+
+def printable(value: str, limit: int) -> str:
+    """A value as it can be shown back: without control characters, and not longer than ``limit``."""
+    return "".join(char for char in value if char.isprintable())[:limit]
