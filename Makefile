@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORT
 
-.PHONY: run serve install install-dev test lint format chromium messages clean
+.PHONY: run serve install install-demo install-dev test lint format chromium messages clean
 
 # The virtual environment counts as made only once pip works in it.
 $(VENV)/.created:
@@ -22,16 +22,22 @@ $(VENV)/.installed: $(VENV)/.created requirements.txt constraints.txt
 	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+$(VENV)/.installed-demo: $(VENV)/.installed requirements-demo.txt
+	$(PY) -m pip install --quiet -r requirements-demo.txt -c constraints.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt requirements-demo.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $@
 
 install: $(VENV)/.installed
 
+install-demo: $(VENV)/.installed-demo
+
 install-dev: $(VENV)/.installed-dev
 
 ## run: set up everything, load the demo content once, serve on 127.0.0.1:$(PORT) with the worker
-run: install
+run: $(VENV)/.installed-demo
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_site
 	$(PY) manage.py load_demo

@@ -15,6 +15,7 @@ from django.utils import translation
 
 from solidarity.home.models import HomePage
 from solidarity.home.services import site_tree_ensure
+from tests.shared import module_media_root
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -34,9 +35,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated(settings, tmp_path):
-    """Each test: its own media directory, mail kept in memory, an empty cache, English active."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
+def _isolated(request, settings):
+    """Each test: its module's media directory, mail kept in memory, an empty cache, English active."""
+    settings.MEDIA_ROOT = module_media_root(request)
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.STORAGES = {
         **settings.STORAGES,
@@ -47,6 +48,14 @@ def _isolated(settings, tmp_path):
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def search_index(settings):
+    """Pages saved in this test go into the search index (off elsewhere: indexing every save is slow)."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": True} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
 
 
 @pytest.fixture(scope="session")

@@ -44,3 +44,10 @@ for name in TEST_ENVIRONMENT:  # settings.py prefers NAME_FILE over NAME
 from solidarity.settings import *  # noqa: E402, F403
 
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]  # noqa: F405
+
+# Indexing every page save is the slowest part of making test data: only tests of search turn it
+# on (the ``search_index`` fixture in conftest.py).
+WAGTAILSEARCH_BACKENDS = {
+    name: {**backend, "AUTO_UPDATE": False}
+    for name, backend in WAGTAILSEARCH_BACKENDS.items()  # noqa: F405
+}

@@ -74,3 +74,15 @@ def test_stories_import_no_other_feature_app():
         if "migrations" in path.parts:
             continue
         assert sorted(module for module in imported_modules(path) if module.startswith(others)) == [], path
+
+
+def test_the_product_needs_no_demo_only_package():
+    """fpdf2 and the PDF font are for the demo's report files: a production install leaves them out."""
+    root = PACKAGE.parent
+    requirements = (root / "requirements.txt").read_text(encoding="utf-8").lower()
+    demo_requirements = (root / "requirements-demo.txt").read_text(encoding="utf-8").lower()
+    for package in ("fpdf2", "fontpkg-pt-sans"):
+        assert package not in requirements
+        assert f"{package}==" in demo_requirements
+    outside_demo = [path for path in modules() if path.relative_to(PACKAGE).parts[0] != "demo"]
+    assert [dotted(path) for path in outside_demo if any(m.startswith("fpdf") for m in imported_modules(path))] == []

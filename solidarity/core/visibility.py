@@ -20,6 +20,14 @@ class ReaderPageQuerySet(PageQuerySet):
         restricted = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
         return self.live().exclude(Exists(restricted))
 
+    def visible_for_search(self) -> ReaderPageQuerySet:
+        """The same pages as :meth:`visible`, written as Wagtail's search backends read filters.
+
+        They accept only plain filters on indexed fields (``live``, ``path``), so the view
+        restrictions are read first and excluded by path, as Wagtail's own ``public()`` does.
+        """
+        return self.live().public()
+
 
 def visible_pages(model: type[Page] = Page) -> ReaderPageQuerySet:
     """Every page of a type (any page by default) that a reader may see."""

@@ -50,7 +50,7 @@ def search_stories(query: str):
     «правозащитники» and «политзаключенные» finds «политзаключённых».
     """
     terms = query_terms(query)
-    stories = StoryPage.objects.visible().for_cards()
+    stories = StoryPage.objects.visible_for_search().for_cards()
     if not terms:
         return stories.none()
     matches = And([PlainText(word) if word == stem else Or([PlainText(word), PlainText(stem)]) for word, stem in terms])

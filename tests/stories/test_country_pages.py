@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import pytest
 
 from tests.factories import StoryPageFactory, days_ago
-from tests.stories.odd_input import ODD_PAGE_NUMBERS, ODD_VALUES
+from tests.shared import shared_data
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +14,13 @@ def titles(response) -> list[str]:
     return [story.title for story in response.context["stories"]]
 
 
-@pytest.fixture
-def stories(site_tree):
+@pytest.fixture(scope="module")
+def stories(request, django_db_setup, django_db_blocker):
+    with shared_data(request, django_db_blocker):
+        yield _make_stories()
+
+
+def _make_stories():
     return {
         "ru": StoryPageFactory(title="Arrests in Moscow", countries=["RU"], date=days_ago(1)),
         "by_ru": StoryPageFactory(title="Joint statement", countries=["BY", "RU"], date=days_ago(2)),
@@ -140,39 +143,3 @@ def test_country_list_in_a_language_without_stories_says_so(client, stories):
 
     assert response.status_code == 200
     assert response.context["countries"] == []
-
-
-@pytest.fixture
-def many_stories(site_tree, settings):
-    settings.STORIES_PER_PAGE = 2
-    return [StoryPageFactory(title=f"Story {n}", countries=["RU"], date=days_ago(n)) for n in range(1, 6)]
-
-
-def test_country_page_paginates(client, many_stories):
-    response = client.get("/en/countries/ru/?page=2")
-
-    assert titles(response) == ["Story 3", "Story 4"]
-    assert 'rel="prev" href="?page=1"' in response.text
-    assert 'rel="next" href="?page=3"' in response.text
-
-
-@pytest.mark.parametrize("page", ODD_PAGE_NUMBERS)
-def test_country_page_with_a_page_number_that_is_not_a_page_shows_a_page(client, many_stories, page):
-    response = client.get("/en/countries/ru/", {"page": page})
-
-    assert response.status_code == 200
-    assert len(titles(response)) >= 1
-
-
-@pytest.mark.parametrize("value", ODD_VALUES)
-def test_country_page_with_an_odd_code_is_not_found(client, site_tree, value):
-    response = client.get(f"/en/countries/{quote(value, safe='')}/")
-
-    assert response.status_code == 404
-
-
-@pytest.mark.parametrize("value", ODD_VALUES)
-def test_country_page_ignores_odd_values_of_parameters_it_does_not_know(client, site_tree, value):
-    response = client.get("/en/countries/ru/", {"q": value})
-
-    assert response.status_code == 200

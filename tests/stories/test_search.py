@@ -7,7 +7,8 @@ from urllib.parse import quote
 import pytest
 
 from tests.factories import StoryPageFactory, translate_story
-from tests.stories.odd_input import ODD_PAGE_NUMBERS, ODD_VALUES
+from tests.shared import shared_data
+from tests.stories.odd_input import ODD_VALUES
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +18,13 @@ def found(response) -> set[str]:
     return set() if results is None else {story.title for story in results}
 
 
-@pytest.fixture
-def stories(site_tree):
+@pytest.fixture(scope="module")
+def stories(request, django_db_setup, django_db_blocker):
+    with shared_data(request, django_db_blocker, search=True):
+        yield _make_stories()
+
+
+def _make_stories():
     trial = StoryPageFactory(
         title="Trial in Minsk", summary="Three activists were sentenced by a court in Minsk.", countries=["BY"]
     )
@@ -139,75 +145,3 @@ def test_search_with_sql_in_the_query_leaves_the_pages_in_place(client, stories)
     client.get("/en/search/", {"q": "'; DROP TABLE wagtailcore_page; --"})
 
     assert Page.objects.count() == pages
-
-
-def test_search_in_right_to_left_text_finds_the_story_that_has_it(client, site_tree):
-    StoryPageFactory(title="Arabic statement", summary="بيان حول حقوق الإنسان")
-
-    response = client.get("/en/search/", {"q": "حقوق"})
-
-    assert found(response) == {"Arabic statement"}
-
-
-@pytest.fixture
-def many_results(site_tree, settings):
-    settings.STORIES_PER_PAGE = 2
-    for number in range(5):
-        StoryPageFactory(title=f"Vigil number {number}")
-
-
-def test_search_paginates(client, many_results):
-    first = client.get("/en/search/?q=vigil")
-    last = client.get("/en/search/?q=vigil&page=3")
-
-    assert len(found(first)) == 2
-    assert len(found(last)) == 1
-    assert 'rel="next" href="?q=vigil&amp;page=2"' in first.text
-
-
-@pytest.mark.parametrize("page", ODD_PAGE_NUMBERS)
-def test_search_with_a_page_number_that_is_not_a_page_shows_a_page(client, many_results, page):
-    response = client.get("/en/search/", {"q": "vigil", "page": page})
-
-    assert response.status_code == 200
-    assert len(found(response)) >= 1
-
-
-@pytest.fixture
-def word_forms(site_tree):
-    StoryPageFactory(
-        title="Letters reach prisoners",
-        summary="Volunteers wrote to political prisoners in eleven countries.",
-        countries=["BY"],
-    )
-    StoryPageFactory(
-        title="Правозащитники в Бишкеке",
-        slug="pravozashchitniki-v-bishkeke",
-        language="ru",
-        summary="Семьи политзаключённых получили консультации.",
-        countries=["KG"],
-    )
-
-
-@pytest.mark.parametrize(
-    ("query", "title"),
-    [
-        ("правозащитник", "Правозащитники в Бишкеке"),
-        ("Бишкек", "Правозащитники в Бишкеке"),
-        ("политзаключенные", "Правозащитники в Бишкеке"),  # typed with е, written with ё
-        ("prisoner", "Letters reach prisoners"),
-        ("letter prisoners", "Letters reach prisoners"),
-    ],
-)
-def test_search_finds_other_forms_of_a_word(client, word_forms, query, title):
-    assert found(client.get("/ru/search/?q=" + quote(query))) == {title}
-
-
-def test_search_with_word_forms_still_needs_every_word(client, word_forms):
-    assert found(client.get("/en/search/?q=" + quote("правозащитник prisoner"))) == set()
-    assert found(client.get("/en/search/?q=" + quote("prisoner Бишкек"))) == set()
-
-
-def test_search_does_not_stretch_a_word_into_another(client, word_forms):
-    assert found(client.get("/en/search/?q=prism")) == set()
-    assert found(client.get("/en/search/?q=" + quote("правосудие"))) == set()
