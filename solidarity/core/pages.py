@@ -5,10 +5,25 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from django.http import HttpRequest
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, PageManager
 
 from solidarity.core import languages
 from solidarity.core.visibility import ReaderPageQuerySet
+
+
+class ReaderPageForm(WagtailAdminPageForm):
+    """The admin's form of a reader page: the page's ``clean()`` sees what the editor ticked.
+
+    Many-to-many fields of a page (its countries) are kept in memory and normally given to the
+    page only when the form saves, after the page's own ``clean()`` has run: here they are
+    given to it first (nothing is written), so a rule such as "at least one country" holds in
+    the admin as it does everywhere else.
+    """
+
+    def _post_clean(self) -> None:
+        self.save_cluster_m2m()
+        super()._post_clean()
 
 
 class ReaderPage(Page):
@@ -19,6 +34,7 @@ class ReaderPage(Page):
     """
 
     objects = PageManager.from_queryset(ReaderPageQuerySet)()
+    base_form_class = ReaderPageForm
     language_switch_keeps: ClassVar[tuple[str, ...]] = ()
 
     class Meta:

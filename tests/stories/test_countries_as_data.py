@@ -53,9 +53,7 @@ def test_the_country_filter_reads_the_relation_not_a_text_column(site_tree):
         list(queries.filtered_stories(locale, country=Country(code="RU")))
 
     listing = next(query["sql"] for query in captured.captured_queries if THROUGH_TABLE in query["sql"])
-    assert re.search(rf'"{THROUGH_TABLE}"\."country_id" IN \(', listing) or f'"{THROUGH_TABLE}"."country_id" =' in (
-        listing
-    )
+    assert re.search(rf'FROM "{THROUGH_TABLE}" (\w+) WHERE \1\."country_id" IN \(', listing), listing
     assert " LIKE " not in listing.upper()
 
 
@@ -131,7 +129,7 @@ def test_an_editor_ticks_countries_the_networks_first(client, site_tree, editor)
 def test_an_editor_saves_a_story_with_its_countries(client, site_tree, editor):
     index = StoryIndexPage.objects.get(locale__language_code="en")
 
-    response = client.post(f"/admin/pages/add/stories/storypage/{index.pk}/", story_form(action_publish="action"))
+    response = client.post(f"/admin/pages/add/stories/storypage/{index.pk}/", {**story_form(), "action-publish": "action-publish"})
 
     assert response.status_code == 302
     story = StoryPage.objects.get(slug="trial-in-minsk")
