@@ -129,7 +129,8 @@ def test_an_editor_ticks_countries_the_networks_first(client, site_tree, editor)
 def test_an_editor_saves_a_story_with_its_countries(client, site_tree, editor):
     index = StoryIndexPage.objects.get(locale__language_code="en")
 
-    response = client.post(f"/admin/pages/add/stories/storypage/{index.pk}/", {**story_form(), "action-publish": "action-publish"})
+    form = {**story_form(), "action-publish": "action-publish"}
+    response = client.post(f"/admin/pages/add/stories/storypage/{index.pk}/", form)
 
     assert response.status_code == 302
     story = StoryPage.objects.get(slug="trial-in-minsk")
