@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,4 +9,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
+        from wagtail.images import get_image_model
+
         from solidarity.core import checks  # noqa: F401  (registers system checks)
+        from solidarity.core.images import renditions_without_metadata, strip_on_save
+
+        # No image original is stored, and no rendition made, with the photo's metadata (GPS, serial).
+        pre_save.connect(strip_on_save, sender=get_image_model(), dispatch_uid="solidarity-image-strip")
+        renditions_without_metadata()
