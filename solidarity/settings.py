@@ -326,12 +326,22 @@ PERMISSIONS_POLICY = (
     "microphone=(), payment=(), usb=(), browsing-topics=()"
 )
 
+# Logs name no visitor (solidarity/core/logs.py). A bad Host header or another suspicious request
+# (django.security.*) is one line, never a traceback that anyone could make the site write at will.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"without_traceback": {"()": "solidarity.core.logs.WithoutTraceback"}},
+    "formatters": {"one_line": {"format": "%(levelname)s %(name)s: %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "security": {"class": "logging.StreamHandler", "filters": ["without_traceback"], "formatter": "one_line"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.security": {"handlers": ["security"], "level": "INFO", "propagate": False},
+    },
 }
 
 # Countries the network works in come first in every country list editors choose from.
