@@ -265,6 +265,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # Cyrillic titles get transliterated, shareable addresses
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# The document forms show editors the metadata a PDF publishes (author, software, dates).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "solidarity.core.documents.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
