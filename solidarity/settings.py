@@ -18,7 +18,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from solidarity.core.private_files import private_value
+from solidarity.core.private_files import private_directory, private_file, private_value
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_DIR = BASE_DIR / "solidarity"
@@ -174,8 +174,11 @@ if DATABASE_URL:
             "connect_timeout", envint("DATABASE_CONNECT_TIMEOUT", 5)
         )
 else:
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "solidarity.sqlite3"}}
+    # var/ is 0700 and the database 0600 (its -wal and -shm files follow): personal data, readable by the site alone.
+    private_directory(VAR_DIR)
+    DATABASES = {
+        "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": private_file(VAR_DIR / "solidarity.sqlite3")}
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
