@@ -272,6 +272,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "solidarity.core.documents.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # the admin would embed gravatar.com images named by a hash of each email
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 LOGIN_URL = "wagtailadmin_login"
@@ -285,12 +286,22 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+# A site reached only as a Tor onion service has no HTTPS to redirect to (Tor encrypts the connection):
+# SOLIDARITY_ONION_ONLY=true says so explicitly. Django's warning about SECURE_SSL_REDIRECT (W008)
+# is then replaced by solidarity.E008, which holds the site to onion addresses (core/checks.py).
+SOLIDARITY_ONION_ONLY = envbool("SOLIDARITY_ONION_ONLY", False)
+SILENCED_SYSTEM_CHECKS: list[str] = []
 if PRODUCTION:
-    SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", True)
+    SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not SOLIDARITY_ONION_ONLY)
+    if SOLIDARITY_ONION_ONLY:
+        SILENCED_SYSTEM_CHECKS.append("security.W008")
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", True) else None
     SECURE_HSTS_SECONDS = envint("HSTS_SECONDS", 63_072_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = envbool("HSTS_PRELOAD", True)
+    # Preloading binds every subdomain to HTTPS for years and takes months to undo: only on request.
+    SECURE_HSTS_PRELOAD = envbool("HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS.append("security.W021")  # "cannot be submitted to the preload list": by choice
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     LANGUAGE_COOKIE_SECURE = True

@@ -199,3 +199,56 @@ def test_settings_tighten_a_var_directory_and_database_made_readable_before(tmp_
 
     assert result.returncode == 0, result.stderr
     assert (mode(var_dir), mode(var_dir / "solidarity.sqlite3")) == (0o700, 0o600)
+
+
+def setting(name: str, env: dict[str, str]) -> str:
+    result = python(f"from django.conf import settings; print(settings.{name})", env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_hsts_preload_is_off_unless_the_operator_asks_for_it(production_env):
+    assert setting("SECURE_HSTS_PRELOAD", production_env) == "False"
+    assert manage("check", "--deploy", env=production_env).returncode == 0  # no security.W021 either
+
+    production_env["HSTS_PRELOAD"] = "true"
+
+    assert setting("SECURE_HSTS_PRELOAD", production_env) == "True"
+    assert manage("check", "--deploy", env=production_env).returncode == 0
+
+
+ONION = "solidarityexample2xyzabcdefghijklmnopqrstuvwxyzabcdefghijkl.onion"
+
+
+@pytest.fixture
+def onion_env(production_env) -> dict[str, str]:
+    """The documented Tor-only set-up (docs/deploy.md)."""
+    production_env.update(
+        {"SOLIDARITY_ONION_ONLY": "true", "ALLOWED_HOSTS": ONION, "BASE_URL": f"http://{ONION}"},
+    )
+    return production_env
+
+
+def test_the_tor_only_setup_passes_check_deploy_without_an_https_redirect(onion_env):
+    result = manage("check", "--deploy", env=onion_env)
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout + result.stderr
+    assert setting("SECURE_SSL_REDIRECT", onion_env) == "False"
+
+
+def test_switching_the_https_redirect_off_without_onion_only_still_warns(production_env):
+    production_env["SECURE_SSL_REDIRECT"] = "false"
+
+    result = manage("check", "--deploy", env=production_env)
+
+    assert "security.W008" in result.stdout + result.stderr
+
+
+def test_onion_only_on_a_site_with_a_public_domain_fails_check_deploy(onion_env):
+    onion_env["ALLOWED_HOSTS"] = f"{ONION},example.org"
+
+    result = manage("check", "--deploy", env=onion_env)
+
+    assert result.returncode != 0
+    assert "solidarity.E008" in result.stderr
