@@ -8,7 +8,7 @@ is applied to the pixels and then dropped like the rest.
 
 Wired in ``CoreConfig.ready``:
 
-* every original of Wagtail's image model is stripped before it is saved (:func:`image_original_strip`,
+* every original of Wagtail's image model is stripped before it is saved (:func:`strip_on_save`,
   a ``pre_save`` receiver), whatever stores it: the admin's upload forms, ``Image.objects.create``
   from code, the demo loader;
 * renditions: Willow's ``auto_orient``, which Wagtail runs first on every rendition, is replaced by
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 from typing import IO, Any
 
@@ -66,6 +67,9 @@ PIXEL_INFO = frozenset(
 JPEG_QUALITY = 92
 ORIENTATION = 0x0112  # the EXIF tag
 WEBP_QUALITY = 90
+
+
+logger = logging.getLogger(__name__)
 
 
 class ImageMetadataError(ValueError):
@@ -185,50 +189,71 @@ def _set_file_fields(image: Any, data: bytes) -> None:
     image.file_hash = _content_hash(data)
 
 
-def image_original_strip(*, image: Any) -> bool:
-    """Remove the metadata of a Wagtail image's original file; whether anything was rewritten.
+def image_upload_strip(*, image: Any) -> None:
+    """Replace a Wagtail image's file not yet stored (an upload, ``Image(file=ContentFile(...))``) by its clean bytes.
 
-    A file not yet stored (an upload, ``Image(file=ContentFile(...))``) is replaced by its cleaned
-    bytes before it reaches the storage. A stored file that still carries metadata (the admin's
-    multiple upload stores the file before saving the image; an original from before this
-    existed) is rewritten in the storage under the same name, and its renditions are deleted
-    so that they are made again from the clean file.
+    Sets width, height, file_size and file_hash from the clean file. Raises
+    :class:`ImageMetadataError` for a file that cannot be cleaned: it is not stored.
     """
-    file = image.file
-    if not file:
-        return False
-    if not file._committed:
-        stripped = image_strip_metadata(source=file)
-        image.file = ImageFile(io.BytesIO(stripped), name=os.path.basename(file.name))
-        _set_file_fields(image, stripped)
-        return True
-    return image_stored_original_strip(image=image)
+    stripped = image_strip_metadata(source=image.file)
+    image.file = ImageFile(io.BytesIO(stripped), name=os.path.basename(image.file.name))
+    _set_file_fields(image, stripped)
 
 
-def image_stored_original_strip(*, image: Any) -> bool:
-    """Rewrite a stored original that carries metadata; whether it did. Saves no row itself."""
+def image_stored_original_strip(*, image: Any) -> str | None:
+    """Store a clean copy of a stored original that carries metadata, and point the image at it.
+
+    The copy is stored beside the original under a new name; returns the original's name, for
+    the caller to delete once the image's row names the copy (None when the file was clean).
+    Sets width, height, file_size and file_hash, and deletes the image's renditions (made from
+    the file with metadata) so that they are made again. Saves no row itself.
+    """
     storage, name = image.file.storage, image.file.name
     with storage.open(name, "rb") as stored:
         if not image_metadata(source=stored):
-            return False
+            return None
         stripped = image_strip_metadata(source=stored)
-    storage.delete(name)
-    new_name = storage.save(name, ContentFile(stripped))
-    if new_name != name:
-        image.file.name = new_name
+    image.file.name = storage.save(name, ContentFile(stripped))
     _set_file_fields(image, stripped)
     if image.pk:
-        image.renditions.all().delete()  # made from the file with metadata
-    return True
+        image.renditions.all().delete()
+    return name
+
+
+REPLACED_ORIGINAL = "_solidarity_replaced_original"
 
 
 def strip_on_save(sender: type, instance: Any, update_fields: Any = None, **kwargs: Any) -> None:
-    """``pre_save`` receiver for the image model: no original is stored with its metadata."""
+    """``pre_save`` receiver for the image model: no original is stored with its metadata.
+
+    An upload is cleaned before it reaches the storage. A file already stored (code that calls
+    ``image.file.save(..., save=False)`` first, as Wagtail's view for finishing an upload does;
+    an original from before this existed) is replaced by a clean copy; the original is deleted by
+    :func:`delete_replaced_original` once the row is saved.
+    """
     if kwargs.get("raw"):
         return  # loaddata: the fixture's file is already stored
     if update_fields is not None and "file" not in update_fields:
         return
-    image_original_strip(image=instance)
+    if not instance.file:
+        return
+    if not instance.file._committed:
+        image_upload_strip(image=instance)
+        return
+    try:
+        replaced = image_stored_original_strip(image=instance)
+    except (OSError, ImageMetadataError) as error:
+        logger.warning("The original of image %s could not be checked for metadata (%s).", instance.pk, error)
+        return
+    if replaced:
+        setattr(instance, REPLACED_ORIGINAL, replaced)
+
+
+def delete_replaced_original(sender: type, instance: Any, **kwargs: Any) -> None:
+    """``post_save`` receiver: delete the original that :func:`strip_on_save` replaced by a clean copy."""
+    replaced = instance.__dict__.pop(REPLACED_ORIGINAL, None)
+    if replaced:
+        instance.file.storage.delete(replaced)
 
 
 def _auto_orient_without_metadata(willow_image: Any) -> Any:

@@ -170,8 +170,23 @@ def test_renditions_carry_no_metadata_even_of_an_original_stored_with_it(spec):
 
 
 @pytest.mark.django_db
+def test_saving_an_image_whose_stored_original_carries_metadata_replaces_it_by_a_clean_copy():
+    image = image_stored_with_metadata()
+    old_name = image.file.name
+
+    image.title = "Old, edited"
+    image.save()
+
+    image.refresh_from_db()
+    assert image.file.name != old_name and not default_storage.exists(old_name)
+    assert metadata_left(stored_bytes(image)) == []
+    assert (image.width, image.height) == (32, 64)
+
+
+@pytest.mark.django_db
 def test_strip_image_metadata_cleans_stored_originals_and_drops_their_renditions():
     image = image_stored_with_metadata()
+    old_name = image.file.name
     clean = Image.objects.create(title="Clean", file=ContentFile(photo_bytes(), name="clean.jpg"))
     image.get_rendition("width-30")
     output = io.StringIO()
@@ -181,6 +196,7 @@ def test_strip_image_metadata_cleans_stored_originals_and_drops_their_renditions
     image.refresh_from_db()
     data = stored_bytes(image)
     assert metadata_left(data) == []
+    assert not default_storage.exists(old_name)
     assert (image.width, image.height, image.file_size) == (32, 64, len(data))
     assert image.file_hash == hashlib.sha1(data).hexdigest()
     assert not image.renditions.exists()

@@ -31,7 +31,8 @@ class Command(BaseCommand):
                         stripped += 1
                         self.stdout.write(f"{image.file.name}: {', '.join(found)}")
                     continue
-                if image_stored_original_strip(image=image):
+                replaced = image_stored_original_strip(image=image)
+                if replaced:
                     image_model.objects.filter(pk=image.pk).update(
                         file=image.file.name,
                         width=image.width,
@@ -39,6 +40,7 @@ class Command(BaseCommand):
                         file_size=image.file_size,
                         file_hash=image.file_hash,
                     )
+                    image.file.storage.delete(replaced)  # only now that the row names the clean copy
                     stripped += 1
             except (OSError, ImageMetadataError) as error:
                 self.stderr.write(f"{image.file.name} (image {image.pk}) was left as it is: {error}")
