@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
 # Access log without the client's address: the site keeps no record of who visited (DESIGN.md).
 ACCESS_LOG_FORMAT = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+# Error log without the client's address or the text of a malformed request (solidarity/core/logs.py).
+LOGGER_CLASS = "solidarity.core.logs.PrivateGunicornLogger"
 
 
 def commands(port: str) -> dict[str, list[str]]:
@@ -34,6 +36,10 @@ def commands(port: str) -> dict[str, list[str]]:
             "-",
             "--access-logformat",
             ACCESS_LOG_FORMAT,
+            "--error-logfile",
+            "-",
+            "--logger-class",
+            LOGGER_CLASS,
             "--forwarded-allow-ips",
             "127.0.0.1",
         ],

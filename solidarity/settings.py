@@ -18,7 +18,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from solidarity.core.private_files import private_value
+from solidarity.core.private_files import private_directory, private_file, private_value
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_DIR = BASE_DIR / "solidarity"
@@ -176,8 +176,11 @@ if DATABASE_URL:
             "connect_timeout", envint("DATABASE_CONNECT_TIMEOUT", 5)
         )
 else:
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "solidarity.sqlite3"}}
+    # var/ is 0700 and the database 0600 (its -wal and -shm files follow): personal data, readable by the site alone.
+    private_directory(VAR_DIR)
+    DATABASES = {
+        "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": private_file(VAR_DIR / "solidarity.sqlite3")}
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
@@ -267,8 +270,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # Cyrillic titles get transliterated, shareable addresses
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# The document forms show editors the metadata a PDF publishes (author, software, dates).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "solidarity.core.documents.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # the admin would embed gravatar.com images named by a hash of each email
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 LOGIN_URL = "wagtailadmin_login"
@@ -282,12 +288,22 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+# A site reached only as a Tor onion service has no HTTPS to redirect to (Tor encrypts the connection):
+# SOLIDARITY_ONION_ONLY=true says so explicitly. Django's warning about SECURE_SSL_REDIRECT (W008)
+# is then replaced by solidarity.E008, which holds the site to onion addresses (core/checks.py).
+SOLIDARITY_ONION_ONLY = envbool("SOLIDARITY_ONION_ONLY", False)
+SILENCED_SYSTEM_CHECKS: list[str] = []
 if PRODUCTION:
-    SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", True)
+    SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not SOLIDARITY_ONION_ONLY)
+    if SOLIDARITY_ONION_ONLY:
+        SILENCED_SYSTEM_CHECKS.append("security.W008")
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", True) else None
     SECURE_HSTS_SECONDS = envint("HSTS_SECONDS", 63_072_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = envbool("HSTS_PRELOAD", True)
+    # Preloading binds every subdomain to HTTPS for years and takes months to undo: only on request.
+    SECURE_HSTS_PRELOAD = envbool("HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS.append("security.W021")  # "cannot be submitted to the preload list": by choice
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     LANGUAGE_COOKIE_SECURE = True
@@ -328,12 +344,22 @@ PERMISSIONS_POLICY = (
     "microphone=(), payment=(), usb=(), browsing-topics=()"
 )
 
+# Logs name no visitor (solidarity/core/logs.py). A bad Host header or another suspicious request
+# (django.security.*) is one line, never a traceback that anyone could make the site write at will.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"without_traceback": {"()": "solidarity.core.logs.WithoutTraceback"}},
+    "formatters": {"one_line": {"format": "%(levelname)s %(name)s: %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "security": {"class": "logging.StreamHandler", "filters": ["without_traceback"], "formatter": "one_line"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.security": {"handlers": ["security"], "level": "INFO", "propagate": False},
+    },
 }
 
 # Countries the network works in come first in every country list editors choose from.

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -16,8 +15,8 @@ urlpatterns = [
 ]
 
 if not settings.PRODUCTION or settings.DEBUG:
-    # In production the web server in front serves uploaded media (docs/deploy.md).
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT})]
+    # In production the web server in front serves uploaded media (docs/deploy.md), by the same rules.
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", core_views.media, name="media")]
 
 urlpatterns += i18n_patterns(
     path("search/", story_views.search, name="search"),

@@ -3,6 +3,10 @@ without its keys, or with settings that would send people to the wrong address.
 
 Ids are never reused: solidarity.E003 (DEBUG in production) was dropped because Django's own
 security.W018 reports it.
+
+A Tor-only install sets ``SOLIDARITY_ONION_ONLY=true`` (docs/deploy.md): settings.py then
+silences Django's security.W008 (no HTTPS redirect), and solidarity.E008 checks instead that the
+site really is reached at onion addresses only.
 """
 
 from __future__ import annotations
@@ -47,6 +51,19 @@ def lookup_key_is_configured(app_configs, **kwargs) -> list[Error]:
                     "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`, and never change it."
                 ),
                 id="solidarity.E004",
+            )
+        ]
+    material = (getattr(settings, "SOLIDARITY_LOOKUP_KEY", "") or "").strip()
+    if len(material.encode("utf-8")) < crypto.LOOKUP_KEY_MIN_BYTES:
+        return [
+            Error(
+                f"SOLIDARITY_LOOKUP_KEY is shorter than {crypto.LOOKUP_KEY_MIN_BYTES} bytes: the lookup hashes of "
+                "emails could be reversed by trying every address of a list.",
+                hint=(
+                    "Set it to the output of `python -c 'import secrets; print(secrets.token_urlsafe(32))'` before "
+                    "the site stores any email (changing it later makes every stored lookup hash useless)."
+                ),
+                id="solidarity.E007",
             )
         ]
     return []
@@ -101,3 +118,25 @@ def base_url_is_public_in_production(app_configs, **kwargs) -> list[Error]:
             )
         ]
     return []
+
+
+@register(Tags.security, deploy=True)
+def onion_only_means_onion_addresses(app_configs, **kwargs) -> list[Error]:
+    """SOLIDARITY_ONION_ONLY switches the HTTPS redirect off: only for a site that has no other address."""
+    if not (getattr(settings, "PRODUCTION", False) and getattr(settings, "SOLIDARITY_ONION_ONLY", False)):
+        return []
+    base_host = (urlsplit(getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").hostname or "").lower()
+    others = [host for host in settings.ALLOWED_HOSTS if not host.lower().rstrip(".").endswith(".onion")]
+    if base_host.endswith(".onion") and not others:
+        return []
+    return [
+        Error(
+            "SOLIDARITY_ONION_ONLY is set, which serves the site without redirecting to HTTPS, but the site "
+            f"also answers at {', '.join(others) or base_host or 'no onion address'}.",
+            hint=(
+                "Set ALLOWED_HOSTS and BASE_URL to the .onion address alone, or unset SOLIDARITY_ONION_ONLY "
+                "for a site with a public domain (docs/deploy.md, Over Tor)."
+            ),
+            id="solidarity.E008",
+        )
+    ]

@@ -99,9 +99,35 @@ def _lookup_key() -> bytes:
     return _lookup_key_for(material)
 
 
+# Characters that show as nothing: pasted along with an address, they must not make it another one.
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# The shortest SOLIDARITY_LOOKUP_KEY that `check --deploy` accepts (solidarity.E007), in bytes.
+LOOKUP_KEY_MIN_BYTES = 32
+
+
+def _ascii_domain(domain: str) -> str:
+    """An email domain in its ASCII (IDNA) form: bücher.de and xn--bcher-kva.de are the same domain.
+
+    Python's own IDNA 2003 codec, whose mapping never changes with a library upgrade (a changed
+    mapping would make stored lookup hashes unfindable). A domain it cannot encode stays as it is.
+    """
+    try:
+        return domain.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return domain.casefold()
+
+
 def normalise_email(email: str) -> str:
-    """The form of an address that lookups compare: NFKC, trimmed, lower case."""
-    return unicodedata.normalize("NFKC", email).strip().lower()
+    """The form of an address that lookups compare.
+
+    NFKC; zero-width characters removed and surrounding whitespace stripped; the local part
+    case-folded (``STRAßE`` is ``strasse``), the domain in its IDNA ASCII form, lower case.
+    """
+    text = unicodedata.normalize("NFKC", email).translate(ZERO_WIDTH).strip()
+    local, at, domain = text.rpartition("@")
+    if not at:
+        return text.casefold()
+    return f"{local.casefold()}@{_ascii_domain(domain)}"
 
 
 def keyed_hash(value: str) -> str:
@@ -111,5 +137,5 @@ def keyed_hash(value: str) -> str:
 
 
 def email_lookup_hash(email: str) -> str:
-    """The blind index of an email address: equal for addresses that differ only in case or spaces."""
+    """The blind index of an email address: equal for addresses that :func:`normalise_email` makes equal."""
     return keyed_hash("email:" + normalise_email(email))

@@ -1,14 +1,18 @@
-"""Health check and error pages."""
+"""Health check, uploaded media in development, and error pages."""
 
 from __future__ import annotations
 
 import logging
+import posixpath
 import sys
 
-from django.http import HttpRequest, HttpResponse
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django.views.static import serve
 
 from solidarity.core import languages
 from solidarity.core.database import database_answers, is_database_outage
@@ -24,6 +28,32 @@ def healthz(request: HttpRequest) -> HttpResponse:
     if not database_answers():
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+# Folders of MEDIA_ROOT never served from /media/: documents are served by Wagtail at /documents/,
+# which respects their privacy settings; wagtail_uploads/ holds uploads not yet made into images.
+MEDIA_NEVER_SERVED = ("documents", "wagtail_uploads")
+# Image originals: only renditions are published (docs/deploy.md); editors may see an original.
+MEDIA_ADMIN_ONLY = ("original_images",)
+
+
+def _in_folder(path: str, folders: tuple[str, ...]) -> bool:
+    return any(path == folder or path.startswith(folder + "/") for folder in folders)
+
+
+@require_safe
+def media(request: HttpRequest, path: str) -> HttpResponse:
+    """Uploaded media in development; in production the reverse proxy serves /media/ by the same rules."""
+    normalised = posixpath.normpath(path).lstrip("/")  # as django.views.static.serve resolves it
+    if _in_folder(normalised, MEDIA_NEVER_SERVED):
+        raise Http404
+    if _in_folder(normalised, MEDIA_ADMIN_ONLY):
+        if not request.user.has_perm("wagtailadmin.access_admin"):
+            raise Http404
+        response = serve(request, normalised, document_root=settings.MEDIA_ROOT)
+        patch_cache_control(response, private=True)
+        return response
+    return serve(request, normalised, document_root=settings.MEDIA_ROOT)
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

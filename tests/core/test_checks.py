@@ -10,6 +10,7 @@ from solidarity.core.checks import (
     base_url_is_public_in_production,
     data_key_is_configured,
     lookup_key_is_configured,
+    onion_only_means_onion_addresses,
 )
 
 
@@ -66,7 +67,23 @@ def test_data_key_check_errors_with_a_malformed_data_key(settings):
 
 
 def test_lookup_key_check_passes_with_a_lookup_key(settings):
-    settings.SOLIDARITY_LOOKUP_KEY = "a stable lookup key"
+    settings.SOLIDARITY_LOOKUP_KEY = "a stable lookup key of thirty-two bytes"
+
+    assert lookup_key_is_configured(None) == []
+
+
+@pytest.mark.parametrize("short", ["a stable lookup key", "x" * 31, "ключ-ключ-ключ-ключ"[:15]])
+def test_lookup_key_check_errors_with_a_key_shorter_than_32_bytes(settings, short):
+    settings.SOLIDARITY_LOOKUP_KEY = short
+
+    errors = lookup_key_is_configured(None)
+
+    assert [error.id for error in errors] == ["solidarity.E007"]
+    assert "32 bytes" in errors[0].msg
+
+
+def test_lookup_key_check_counts_bytes_not_characters(settings):
+    settings.SOLIDARITY_LOOKUP_KEY = "ключ" * 4  # 16 characters, 32 bytes
 
     assert lookup_key_is_configured(None) == []
 
@@ -164,3 +181,42 @@ def test_debug_in_production_is_left_to_djangos_own_deploy_check(production):
 
     assert "security.W018" in ids
     assert not {i for i in ids if i.startswith("solidarity.")}
+
+
+# Tor only
+
+ONION = "solidarityexample2xyzabcdefghijklmnopqrstuvwxyzabcdefghijkl.onion"
+
+
+@pytest.fixture
+def onion_only(production):
+    production.SOLIDARITY_ONION_ONLY = True
+    production.ALLOWED_HOSTS = [ONION]
+    production.WAGTAILADMIN_BASE_URL = f"http://{ONION}"
+    return production
+
+
+def test_onion_only_check_passes_for_a_site_with_onion_addresses_alone(onion_only):
+    assert onion_only_means_onion_addresses(None) == []
+
+
+@pytest.mark.parametrize(
+    ("hosts", "base_url"),
+    [
+        ([ONION, "example.org"], f"http://{ONION}"),
+        ([ONION], "https://example.org"),
+        (["example.org"], "https://example.org"),
+    ],
+)
+def test_onion_only_check_errors_when_the_site_has_another_address(onion_only, hosts, base_url):
+    onion_only.ALLOWED_HOSTS = hosts
+    onion_only.WAGTAILADMIN_BASE_URL = base_url
+
+    assert [error.id for error in onion_only_means_onion_addresses(None)] == ["solidarity.E008"]
+
+
+def test_onion_only_check_does_nothing_without_the_setting(production):
+    production.SOLIDARITY_ONION_ONLY = False
+    production.ALLOWED_HOSTS = ["example.org"]
+
+    assert onion_only_means_onion_addresses(None) == []

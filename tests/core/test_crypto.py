@@ -134,6 +134,40 @@ def test_email_lookup_hash_normalises_unicode_forms():
     assert crypto.email_lookup_hash("ａｌｉｃｅ@example.org") == crypto.email_lookup_hash("alice@example.org")
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("user@bücher.de", "user@xn--bcher-kva.de"),  # an IDN domain and its ASCII form
+        ("User@BÜCHER.de", "user@XN--BCHER-KVA.DE"),
+        ("user@example.org\u200b", "user@example.org"),  # a trailing zero-width space
+        ("\ufeffus\u200cer\u2060@exa\u200dmple.org", "user@example.org"),  # zero-width anywhere
+        ("\u00a0user@example.org\u3000\n", "user@example.org"),  # surrounding whitespace of any kind
+        ("STRAßE@example.org", "strasse@example.org"),  # casefold: ß is ss
+        ("anna@straße.de", "anna@strasse.de"),
+    ],
+)
+def test_email_lookup_hash_finds_the_same_address_written_differently(typed, stored):
+    assert crypto.email_lookup_hash(typed) == crypto.email_lookup_hash(stored)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("user@bücher.de", "user@bucher.de"),
+        ("us er@example.org", "user@example.org"),  # inner whitespace is not dropped
+        ("user@example.org", "user@example.org.ru"),
+        ("a@b@example.org", "a@example.org"),
+    ],
+)
+def test_email_lookup_hash_keeps_different_addresses_apart(one, other):
+    assert crypto.email_lookup_hash(one) != crypto.email_lookup_hash(other)
+
+
+@pytest.mark.parametrize("odd", ["no-at-sign", "user@", "@example.org", "user@a..b", "user@" + "x" * 70 + ".de"])
+def test_email_lookup_hash_of_an_odd_address_is_made_without_raising(odd):
+    assert crypto.email_lookup_hash(odd) == crypto.email_lookup_hash(odd.upper())
+
+
 def test_email_lookup_hash_differs_for_different_emails():
     assert crypto.email_lookup_hash("alice@example.org") != crypto.email_lookup_hash("bob@example.org")
 

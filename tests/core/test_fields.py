@@ -6,10 +6,13 @@ import pytest
 from django import forms
 from django.core.exceptions import FieldError
 from django.db import connection, transaction
+from django.db.models import F, Value
+from django.db.models.functions import Concat, Lower
 from django.test.utils import CaptureQueriesContext
 
 from solidarity.core import crypto
-from solidarity.core.fields import EncryptedEmailField, EncryptedTextField
+from solidarity.core.fields import EncryptedEmailField, EncryptedFieldExpressionError, EncryptedTextField
+from tests.settings import TEST_DATA_KEY
 from tests.testapp.models import PersonalRecord
 
 
@@ -189,3 +192,117 @@ def test_updating_a_model_without_a_data_key_raises_and_keeps_the_stored_value(s
 
     assert "UPDATE" not in statements(queries)
     assert raw_columns(record) == before
+
+
+# Query expressions: the database would compute them and store the result unencrypted.
+
+EXPRESSIONS = {
+    "Value": lambda: Value("bob@example.org"),
+    "Concat": lambda: Concat(Value("bob"), Value("@example.org")),
+    "Lower of another column": lambda: Lower("email"),
+    "F of another column": lambda: F("email"),
+}
+
+
+@pytest.fixture
+def stored_record() -> PersonalRecord:
+    return record_create("alice@example.org", note="a note")
+
+
+def assert_refused_and_nothing_written(record: PersonalRecord, write, before) -> None:
+    refused = pytest.raises(EncryptedFieldExpressionError)
+    with CaptureQueriesContext(connection) as queries, refused as raised, transaction.atomic():
+        write()
+
+    assert "encrypted" in str(raised.value)
+    assert not {"INSERT", "UPDATE"} & set(statements(queries))
+    assert raw_columns(record) == before
+    again = PersonalRecord.objects.get(pk=record.pk)
+    assert (again.email, again.note) == ("alice@example.org", "a note")  # still readable
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("expression", EXPRESSIONS.values(), ids=EXPRESSIONS.keys())
+def test_queryset_update_to_an_expression_raises_and_writes_nothing(stored_record, expression):
+    before = raw_columns(stored_record)
+
+    assert_refused_and_nothing_written(
+        stored_record, lambda: PersonalRecord.objects.filter(pk=stored_record.pk).update(note=expression()), before
+    )
+
+
+@pytest.mark.django_db
+def test_queryset_update_to_an_expression_raises_even_without_a_data_key(stored_record, settings):
+    before = raw_columns(stored_record)
+    settings.SOLIDARITY_DATA_KEY = ""
+
+    with pytest.raises(EncryptedFieldExpressionError), transaction.atomic():
+        PersonalRecord.objects.filter(pk=stored_record.pk).update(note=Value("plaintext"))
+
+    settings.SOLIDARITY_DATA_KEY = TEST_DATA_KEY
+    assert raw_columns(stored_record) == before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("expression", EXPRESSIONS.values(), ids=EXPRESSIONS.keys())
+def test_save_with_an_expression_raises_and_writes_nothing(stored_record, expression):
+    before = raw_columns(stored_record)
+    stored_record.note = expression()
+
+    assert_refused_and_nothing_written(stored_record, stored_record.save, before)
+
+
+@pytest.mark.django_db
+def test_create_with_an_expression_raises_and_inserts_nothing():
+    refused = pytest.raises(EncryptedFieldExpressionError)
+    with CaptureQueriesContext(connection) as queries, refused, transaction.atomic():
+        PersonalRecord.objects.create(email=Value("alice@example.org"), email_hash="x")
+
+    assert "INSERT" not in statements(queries)
+    assert not PersonalRecord.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("expression", EXPRESSIONS.values(), ids=EXPRESSIONS.keys())
+def test_bulk_update_with_an_expression_raises_and_writes_nothing(stored_record, expression):
+    before = raw_columns(stored_record)
+    stored_record.note = expression()
+
+    assert_refused_and_nothing_written(
+        stored_record, lambda: PersonalRecord.objects.bulk_update([stored_record], ["note"]), before
+    )
+
+
+@pytest.mark.django_db
+def test_bulk_create_with_an_expression_raises_and_inserts_nothing():
+    records = [
+        PersonalRecord(email="alice@example.org", email_hash="a"),
+        PersonalRecord(email="bob@example.org", email_hash="b", note=Concat(Value("Bo"), Value("b"))),
+    ]
+
+    refused = pytest.raises(EncryptedFieldExpressionError)
+    with CaptureQueriesContext(connection) as queries, refused, transaction.atomic():
+        PersonalRecord.objects.bulk_create(records)
+
+    assert "INSERT" not in statements(queries)
+    assert not PersonalRecord.objects.exists()
+
+
+@pytest.mark.django_db
+def test_bulk_update_and_bulk_create_with_plain_values_store_ciphertext(stored_record):
+    stored_record.note = "a new note"
+    PersonalRecord.objects.bulk_update([stored_record], ["note"])
+    PersonalRecord.objects.bulk_create([PersonalRecord(email="bob@example.org", email_hash="b")])
+
+    assert raw_columns(stored_record)[1].startswith("enc1:") and "new note" not in raw_columns(stored_record)[1]
+    assert PersonalRecord.objects.get(pk=stored_record.pk).note == "a new note"
+    bob = PersonalRecord.objects.exclude(pk=stored_record.pk).get()
+    assert raw_columns(bob)[0].startswith("enc1:") and bob.email == "bob@example.org"
+
+
+@pytest.mark.django_db
+def test_update_to_null_is_allowed(stored_record):
+    PersonalRecord.objects.filter(pk=stored_record.pk).update(note=None)
+    PersonalRecord.objects.bulk_update([PersonalRecord.objects.get(pk=stored_record.pk)], ["note"])
+
+    assert raw_columns(stored_record)[1] is None

@@ -160,3 +160,95 @@ def test_the_test_suite_uses_none_of_the_developers_var_directory():
     assert settings.STORAGES["staticfiles"]["BACKEND"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
     assert settings.TASKS["default"]["BACKEND"] == "django_tasks.backends.immediate.ImmediateBackend"
     assert settings.EMAIL_BACKEND == "django.core.mail.backends.locmem.EmailBackend"
+
+
+def mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+# Writes to the database and, while the connection is open, prints the mode of its write-ahead log.
+WRITE_TO_THE_DATABASE = (
+    "import os, django; django.setup(); from django.db import connection; "
+    "connection.cursor().execute('CREATE TABLE probe (x integer)'); "
+    "print(oct(os.stat(str(connection.settings_dict['NAME']) + '-wal').st_mode & 0o777))"
+)
+
+
+def test_development_settings_make_var_and_the_sqlite_database_private(tmp_path):
+    var_dir = tmp_path / "var"
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "SOLIDARITY_VAR_DIR": str(var_dir)}
+
+    result = python(WRITE_TO_THE_DATABASE, env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert mode(var_dir) == 0o700
+    assert mode(var_dir / "solidarity.sqlite3") == 0o600
+    assert result.stdout.strip() == "0o600"  # the -wal file: SQLite gives it the database's mode
+    assert {mode(path) for path in var_dir.iterdir()} == {0o600}  # secrets, database
+
+
+def test_settings_tighten_a_var_directory_and_database_made_readable_before(tmp_path):
+    var_dir = tmp_path / "var"
+    var_dir.mkdir()
+    var_dir.chmod(0o755)
+    (var_dir / "solidarity.sqlite3").touch()
+    (var_dir / "solidarity.sqlite3").chmod(0o644)
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "SOLIDARITY_VAR_DIR": str(var_dir)}
+
+    result = python(WRITE_TO_THE_DATABASE, env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert (mode(var_dir), mode(var_dir / "solidarity.sqlite3")) == (0o700, 0o600)
+
+
+def setting(name: str, env: dict[str, str]) -> str:
+    result = python(f"from django.conf import settings; print(settings.{name})", env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_hsts_preload_is_off_unless_the_operator_asks_for_it(production_env):
+    assert setting("SECURE_HSTS_PRELOAD", production_env) == "False"
+    assert manage("check", "--deploy", env=production_env).returncode == 0  # no security.W021 either
+
+    production_env["HSTS_PRELOAD"] = "true"
+
+    assert setting("SECURE_HSTS_PRELOAD", production_env) == "True"
+    assert manage("check", "--deploy", env=production_env).returncode == 0
+
+
+ONION = "solidarityexample2xyzabcdefghijklmnopqrstuvwxyzabcdefghijkl.onion"
+
+
+@pytest.fixture
+def onion_env(production_env) -> dict[str, str]:
+    """The documented Tor-only set-up (docs/deploy.md)."""
+    production_env.update(
+        {"SOLIDARITY_ONION_ONLY": "true", "ALLOWED_HOSTS": ONION, "BASE_URL": f"http://{ONION}"},
+    )
+    return production_env
+
+
+def test_the_tor_only_setup_passes_check_deploy_without_an_https_redirect(onion_env):
+    result = manage("check", "--deploy", env=onion_env)
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout + result.stderr
+    assert setting("SECURE_SSL_REDIRECT", onion_env) == "False"
+
+
+def test_switching_the_https_redirect_off_without_onion_only_still_warns(production_env):
+    production_env["SECURE_SSL_REDIRECT"] = "false"
+
+    result = manage("check", "--deploy", env=production_env)
+
+    assert "security.W008" in result.stdout + result.stderr
+
+
+def test_onion_only_on_a_site_with_a_public_domain_fails_check_deploy(onion_env):
+    onion_env["ALLOWED_HOSTS"] = f"{ONION},example.org"
+
+    result = manage("check", "--deploy", env=onion_env)
+
+    assert result.returncode != 0
+    assert "solidarity.E008" in result.stderr

@@ -1,0 +1,169 @@
+"""Logs: a malformed request, a bad Host or a path-traversal attempt leaves no address, no request line and
+no traceback, against a real gunicorn started the way scripts/serve.py starts it."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import secrets
+import socket
+import subprocess
+import time
+
+import pytest
+from cryptography.fernet import Fernet
+from django.conf import settings
+
+from solidarity.core.logs import PrivateRequestFilter, WithoutTraceback
+
+# The requests come from this address (the server listens on 127.0.0.1): it must appear nowhere.
+CLIENT_ADDRESS = "127.0.0.3"
+SEARCH_WORDS = "banned-rally-minsk"
+
+
+def serve_module():
+    spec = importlib.util.spec_from_file_location("serve", settings.BASE_DIR / "scripts" / "serve.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def ask(port: int, raw: bytes, *, deadline: float) -> bytes:
+    """Send raw bytes from CLIENT_ADDRESS and read the answer, retrying until the server listens."""
+    while True:
+        try:
+            with socket.socket() as client:
+                client.settimeout(max(1.0, deadline - time.monotonic()))
+                client.bind((CLIENT_ADDRESS, 0))
+                client.connect(("127.0.0.1", port))
+                client.sendall(raw)
+                answer = b""
+                while chunk := client.recv(65536):
+                    answer += chunk
+                return answer
+        except ConnectionRefusedError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+@pytest.fixture
+def gunicorn(tmp_path, monkeypatch):
+    """scripts/serve.py's web command on a free port, in development mode; yields (port, log files)."""
+    port = free_port()
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LANG": "C.UTF-8",
+        "DJANGO_SETTINGS_MODULE": "solidarity.settings",
+        "SOLIDARITY_VAR_DIR": str(tmp_path / "var"),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "SOLIDARITY_DATA_KEY": Fernet.generate_key().decode(),
+        "SOLIDARITY_LOOKUP_KEY": secrets.token_urlsafe(32),
+        "STATIC_MANIFEST": "false",
+        "LOG_LEVEL": "INFO",
+    }
+    monkeypatch.setenv("WEB_CONCURRENCY", "1")
+    # No control socket: it would take the place of a developer's running server's (~/.gunicorn).
+    command = [*serve_module().commands(str(port))["web"], "--no-control-socket"]
+    (tmp_path / "media" / "images").mkdir(parents=True)
+    stdout, stderr = tmp_path / "stdout.log", tmp_path / "stderr.log"
+    with stdout.open("wb") as out, stderr.open("wb") as err:
+        process = subprocess.Popen(command, cwd=settings.BASE_DIR, env=env, stdout=out, stderr=err)
+    try:
+        yield port, (stdout, stderr)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_gunicorn_logs_no_address_no_request_line_and_no_traceback(gunicorn):
+    port, log_files = gunicorn
+    deadline = time.monotonic() + 30
+
+    malformed = ask(port, f"GET /en/search/?q={SEARCH_WORDS}\r\n\r\n".encode(), deadline=deadline)
+    bad_host = ask(
+        port,
+        f"GET /en/search/?q={SEARCH_WORDS} HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".encode(),
+        deadline=deadline,
+    )
+    traversal = ask(
+        port,
+        b"GET /media/../var/secret_key HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+        deadline=deadline,
+    )
+
+    assert malformed.startswith(b"HTTP/1.1 400")
+    assert bad_host.startswith(b"HTTP/1.1 400")
+    assert traversal.startswith(b"HTTP/1.1 400")
+    logs = "".join(path.read_text(encoding="utf-8", errors="replace") for path in log_files)
+    assert "Refused a malformed request: Invalid HTTP request line" in logs
+    assert len([line for line in logs.splitlines() if "django.security.DisallowedHost" in line]) == 1
+    assert len([line for line in logs.splitlines() if "django.security.SuspiciousFileOperation" in line]) == 1
+    assert CLIENT_ADDRESS not in logs
+    assert SEARCH_WORDS not in logs
+    assert "Traceback" not in logs
+
+
+# The two filters on their own, with the records gunicorn and Django really write.
+
+
+def record(message: str, *args, exc_info=None) -> logging.LogRecord:
+    return logging.LogRecord("gunicorn.error", logging.WARNING, __file__, 1, message, args, exc_info)
+
+
+@pytest.mark.parametrize(
+    ("gunicorn_message", "kept"),
+    [
+        (f"Invalid request from ip=10.1.2.3: Invalid HTTP request line: 'GET /?q={SEARCH_WORDS}'", "request line"),
+        (f"Invalid request from ip=2001:db8::1: Invalid HTTP Version: 'HTTP/9 {SEARCH_WORDS}'", "HTTP Version"),
+        (f"Invalid request from ip=10.1.2.3: '{SEARCH_WORDS}'", "malformed request"),
+    ],
+)
+def test_the_gunicorn_filter_keeps_the_kind_of_error_and_drops_address_and_request(gunicorn_message, kept):
+    rewritten = record(gunicorn_message)
+
+    assert PrivateRequestFilter().filter(rewritten)
+
+    message = rewritten.getMessage()
+    assert kept in message
+    assert "10.1.2.3" not in message and "2001:db8" not in message and SEARCH_WORDS not in message
+
+
+def test_the_gunicorn_filter_drops_the_address_of_a_failed_request():
+    rewritten = record("Error handling request %s %s", "GET", f"/en/search/?q={SEARCH_WORDS}")
+
+    PrivateRequestFilter().filter(rewritten)
+
+    assert rewritten.getMessage() == "Error handling a request"
+
+
+def test_the_gunicorn_filter_leaves_other_messages_alone():
+    untouched = record("Booting worker with pid: %s", 42)
+
+    PrivateRequestFilter().filter(untouched)
+
+    assert untouched.getMessage() == "Booting worker with pid: 42"
+
+
+def test_security_records_lose_their_traceback():
+    try:
+        raise ValueError("bad host")
+    except ValueError as error:
+        security = record("Invalid HTTP_HOST header", exc_info=(type(error), error, error.__traceback__))
+
+    assert WithoutTraceback().filter(security)
+
+    assert security.exc_info is None
+    assert "Traceback" not in logging.Formatter().format(security)
