@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django.db import models
 
 from solidarity.core import crypto
+
+if TYPE_CHECKING:
+    from django import forms
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.db.models import Lookup
 
 
 class EncryptedTextField(models.TextField):
@@ -17,18 +24,18 @@ class EncryptedTextField(models.TextField):
 
     description = "Text encrypted at rest"
 
-    def get_prep_value(self, value):
+    def get_prep_value(self, value: Any) -> str | None:
         value = super().get_prep_value(value)
         if value is None:
             return None
         return crypto.encrypt(str(value))
 
-    def from_db_value(self, value, expression, connection):
+    def from_db_value(self, value: str | None, expression: Any, connection: BaseDatabaseWrapper) -> str | None:
         if value is None:
             return None
         return crypto.decrypt(value)
 
-    def get_lookup(self, lookup_name):
+    def get_lookup(self, lookup_name: str) -> type[Lookup] | None:
         if lookup_name not in {"isnull"}:
             return None
         return super().get_lookup(lookup_name)
@@ -37,7 +44,7 @@ class EncryptedTextField(models.TextField):
 class EncryptedEmailField(EncryptedTextField):
     """An encrypted email address; forms get an email input and validation."""
 
-    def formfield(self, **kwargs):
+    def formfield(self, **kwargs: Any) -> forms.Field | None:
         from django import forms
 
         return super().formfield(**{"form_class": forms.EmailField, **kwargs})
