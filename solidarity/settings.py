@@ -177,7 +177,8 @@ if DATABASE_URL:
         )
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "solidarity.sqlite3"}}
+    # Django takes a Path for SQLite's NAME; the stubs say str.
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "solidarity.sqlite3"}}  # type: ignore[typeddict-item]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
