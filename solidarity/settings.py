@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import dj_database_url
@@ -61,7 +62,7 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def local_secret(file_name: str, make) -> str:
+def local_secret(file_name: str, make: Callable[[], str]) -> str:
     """A development secret kept in var/ (mode 0600) so that it survives restarts."""
     return private_value(VAR_DIR / file_name, make)
 
