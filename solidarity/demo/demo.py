@@ -268,7 +268,7 @@ def image_png(spec: DemoImage) -> bytes:
     return buffer.getvalue()
 
 
-def images_ensure(*, tally: Tally, log: Log) -> dict:
+def images_ensure(*, tally: Tally, log: Log) -> dict[str, AbstractImage]:
     """Every demo image in the image library, by key; drawn and saved only when missing."""
     return {spec.key: _image_ensure(spec, tally=tally, log=log) for spec in IMAGES}
 
@@ -453,7 +453,7 @@ def _paragraphs(texts: tuple[str, ...]) -> list[dict]:
 
 
 def story_body(
-    text: StoryText, *, image: AbstractImage, document: AbstractDocument, link: dict, language: str
+    text: StoryText, *, image: AbstractImage, document: AbstractDocument | None, link: dict, language: str
 ) -> list[dict]:
     """Paragraphs, the image, a heading, more paragraphs, a quote, the report's PDF, a link."""
     figure = {
@@ -493,11 +493,11 @@ def _link_value(text: StoryText, *, index: StoryIndexPage, language: str) -> dic
 class DemoFiles:
     """The demo images by key and the report PDFs by title, as stored in Wagtail's libraries."""
 
-    images: dict
-    documents: dict
+    images: dict[str, AbstractImage]
+    documents: dict[str, AbstractDocument]
 
 
-def documents_ensure(*, tally: Tally, log: Log) -> dict:
+def documents_ensure(*, tally: Tally, log: Log) -> dict[str, AbstractDocument]:
     """The PDF of every demo report in the document library, by title."""
     documents = {}
     for spec in STORIES:
