@@ -42,6 +42,7 @@ run: install
 test: install-dev chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run --settings tests.settings core home stories demo
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -51,6 +52,7 @@ chromium:
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: install-dev
 	$(VENV)/bin/ruff check --fix .
