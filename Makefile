@@ -48,6 +48,7 @@ run: $(VENV)/.installed-demo
 test: install-dev chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run --settings tests.settings core home stories demo
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -57,6 +58,7 @@ chromium:
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: install-dev
 	$(VENV)/bin/ruff check --fix .

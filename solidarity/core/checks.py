@@ -12,6 +12,8 @@ site really is reached at onion addresses only.
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -20,9 +22,12 @@ from django.core.exceptions import ImproperlyConfigured
 
 from solidarity.core import crypto
 
+if TYPE_CHECKING:
+    from django.apps import AppConfig
+
 
 @register(Tags.security, deploy=True)
-def data_key_is_configured(app_configs, **kwargs) -> list[Error]:
+def data_key_is_configured(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[Error]:
     try:
         crypto.encrypt("check")
     except crypto.MissingDataKey:
@@ -39,7 +44,7 @@ def data_key_is_configured(app_configs, **kwargs) -> list[Error]:
 
 
 @register(Tags.security, deploy=True)
-def lookup_key_is_configured(app_configs, **kwargs) -> list[Error]:
+def lookup_key_is_configured(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[Error]:
     try:
         crypto.email_lookup_hash("check@example.org")
     except crypto.MissingLookupKey:
@@ -70,7 +75,7 @@ def lookup_key_is_configured(app_configs, **kwargs) -> list[Error]:
 
 
 @register(Tags.security, deploy=True)
-def allowed_hosts_are_set_in_production(app_configs, **kwargs) -> list[Error]:
+def allowed_hosts_are_set_in_production(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[Error]:
     if getattr(settings, "PRODUCTION", False) and not settings.ALLOWED_HOSTS:
         return [
             Error(
@@ -105,7 +110,7 @@ def _is_public_https(url: str) -> bool:
 
 
 @register(Tags.security, deploy=True)
-def base_url_is_public_in_production(app_configs, **kwargs) -> list[Error]:
+def base_url_is_public_in_production(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[Error]:
     """Links in emails and the admin are made from BASE_URL: in production, the public https address."""
     base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
     if getattr(settings, "PRODUCTION", False) and not _is_public_https(base_url):

@@ -1,7 +1,10 @@
+from typing import Any
+
 from django.conf import settings
+from django.http import HttpRequest
 
 
-def site(request):
+def site(request: HttpRequest) -> dict[str, Any]:
     """Names every template may use; nothing here touches the database."""
     return {
         "SITE_NAME": settings.SOLIDARITY_SITE_NAME,

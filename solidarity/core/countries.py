@@ -9,7 +9,8 @@ country column is indexed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.db import transaction
@@ -19,6 +20,10 @@ from django_countries.fields import Country as NamedCountry
 from modelcluster.fields import ParentalManyToManyField
 
 from solidarity.core.models import Country
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+    from django_stubs_ext import StrOrPromise
 
 
 def countries_ensure() -> int:
@@ -82,15 +87,16 @@ class CountriesFormField(forms.ModelMultipleChoiceField):
 
     widget = forms.CheckboxSelectMultiple
 
-    def __init__(self, queryset=None, **kwargs) -> None:
+    def __init__(self, queryset: QuerySet[Country] | None = None, **kwargs: Any) -> None:
         super().__init__(queryset=Country.objects.all() if queryset is None else queryset, **kwargs)
 
-    def _get_choices(self):
+    def _get_choices(self) -> _CountryChoices:
         return _CountryChoices()
 
-    choices = property(_get_choices, forms.ChoiceField.choices.fset)
+    # The stubs type ChoiceField.choices as the values it holds, not as the property it is.
+    choices = property(_get_choices, forms.ChoiceField.choices.fset)  # type: ignore[union-attr]
 
-    def clean(self, value):
+    def clean(self, value: Any) -> QuerySet[Country]:
         if value:
             value = [str(code).strip().upper() for code in value]
         return super().clean(value)
@@ -99,14 +105,14 @@ class CountriesFormField(forms.ModelMultipleChoiceField):
 class CountriesField(ParentalManyToManyField):
     """The countries a record belongs to: a relation to :class:`Country` that editors tick by name."""
 
-    def __init__(self, verbose_name=None, **kwargs) -> None:
+    def __init__(self, verbose_name: StrOrPromise | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("to", "core.Country")
         kwargs.setdefault("related_name", "+")
         super().__init__(verbose_name=verbose_name, **kwargs)
 
-    def deconstruct(self):
+    def deconstruct(self) -> tuple[str, str, Sequence[Any], dict[str, Any]]:
         name, _path, args, kwargs = super().deconstruct()
         return name, "solidarity.core.countries.CountriesField", args, kwargs
 
-    def formfield(self, **kwargs):
+    def formfield(self, **kwargs: Any) -> forms.Field | None:
         return super().formfield(**{"form_class": CountriesFormField, **kwargs})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
@@ -25,7 +26,7 @@ def ready_language_for(accept_language: str) -> str:
 class ReadyLanguageLocaleMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware: the language in the address wins; without one, a ready language."""
 
-    def process_request(self, request):
+    def process_request(self, request: HttpRequest) -> None:
         language = translation.get_language_from_path(request.path_info)
         if not language:
             language = ready_language_for(request.headers.get("accept-language", ""))

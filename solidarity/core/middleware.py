@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 
 from solidarity.core.database import is_database_outage
 from solidarity.core.error_pages import database_unavailable
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +29,9 @@ class SolidarityCSPMiddleware(CSPMiddleware):
     or style, nothing from another host. The Wagtail admin needs inline script and style.
     """
 
-    def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
+    def get_policy_parts(
+        self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
+    ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
         if report_only or parts.config is not None:
             return parts
@@ -40,10 +47,10 @@ class SolidarityCSPMiddleware(CSPMiddleware):
 class SecurityHeadersMiddleware:
     """Headers that Django's SecurityMiddleware does not set."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
@@ -53,13 +60,13 @@ class SecurityHeadersMiddleware:
 class DatabaseUnavailableMiddleware:
     """When the database does not answer, say so with a 503 page instead of a 500."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         return self.get_response(request)
 
-    def process_exception(self, request, exception):
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not is_database_outage(exception):
             return None
         logger.error("Database unavailable while serving %s: %s", request.path, exception)

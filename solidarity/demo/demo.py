@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.html import escape
 from fpdf import FPDF
@@ -38,6 +39,10 @@ from solidarity.home.models import HomePage
 from solidarity.home.services import home_highlight_set, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import story_create, story_translate
+
+if TYPE_CHECKING:
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD_FILE = "demo_admin_password"
@@ -94,7 +99,7 @@ class DemoResult:
 Log = Callable[[str], None]
 
 
-def index_now(obj) -> None:
+def index_now(obj: models.Model) -> None:
     """Put a new item in the search index now, not when the task worker gets to it.
 
     Saving queues the same update as a background task; running it twice does no harm, and the
@@ -263,12 +268,12 @@ def image_png(spec: DemoImage) -> bytes:
     return buffer.getvalue()
 
 
-def images_ensure(*, tally: Tally, log: Log) -> dict:
+def images_ensure(*, tally: Tally, log: Log) -> dict[str, AbstractImage]:
     """Every demo image in the image library, by key; drawn and saved only when missing."""
     return {spec.key: _image_ensure(spec, tally=tally, log=log) for spec in IMAGES}
 
 
-def _image_ensure(spec: DemoImage, *, tally: Tally, log: Log):
+def _image_ensure(spec: DemoImage, *, tally: Tally, log: Log) -> AbstractImage:
     image_model = get_image_model()
     image = image_model.objects.filter(title=spec.title).order_by("pk").first()
     if image is not None:
@@ -405,7 +410,7 @@ def _pdf_section(pdf: FPDF, section: Section) -> None:
         pdf.ln(3)
 
 
-def document_ensure(report: ReportFile, *, language: str, day: date, tally: Tally, log: Log):
+def document_ensure(report: ReportFile, *, language: str, day: date, tally: Tally, log: Log) -> AbstractDocument:
     """The report's PDF in the document library, found by its title; made only when missing."""
     document_model = get_document_model()
     document = document_model.objects.filter(title=report.title).order_by("pk").first()
@@ -439,7 +444,7 @@ def _file_stem(title: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _block(kind: str, value) -> dict:
+def _block(kind: str, value: Any) -> dict:
     return {"type": kind, "value": value, "id": str(uuid.uuid4())}
 
 
@@ -447,7 +452,9 @@ def _paragraphs(texts: tuple[str, ...]) -> list[dict]:
     return [_block("paragraph", f"<p>{escape(text)}</p>") for text in texts]
 
 
-def story_body(text: StoryText, *, image, document, link: dict, language: str) -> list[dict]:
+def story_body(
+    text: StoryText, *, image: AbstractImage, document: AbstractDocument | None, link: dict, language: str
+) -> list[dict]:
     """Paragraphs, the image, a heading, more paragraphs, a quote, the report's PDF, a link."""
     figure = {
         "image": {"image": image.pk, "alt_text": image.description, "decorative": False},
@@ -486,11 +493,11 @@ def _link_value(text: StoryText, *, index: StoryIndexPage, language: str) -> dic
 class DemoFiles:
     """The demo images by key and the report PDFs by title, as stored in Wagtail's libraries."""
 
-    images: dict
-    documents: dict
+    images: dict[str, AbstractImage]
+    documents: dict[str, AbstractDocument]
 
 
-def documents_ensure(*, tally: Tally, log: Log) -> dict:
+def documents_ensure(*, tally: Tally, log: Log) -> dict[str, AbstractDocument]:
     """The PDF of every demo report in the document library, by title."""
     documents = {}
     for spec in STORIES:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +11,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from solidarity.core.pages import ReaderPage
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 
 class HomePage(ReaderPage):
@@ -42,7 +47,7 @@ class HomePage(ReaderPage):
     class Meta:
         verbose_name = _("home page")
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         if self.highlight_page and not self.highlight_title:
             raise ValidationError({"highlight_title": _("Give the campaign a title, or remove its page.")})
@@ -52,7 +57,7 @@ class HomePage(ReaderPage):
         page = self.highlight_page
         return page if page is not None and page.live else None
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from solidarity.home import queries
 
         context = super().get_context(request, *args, **kwargs)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from solidarity.core.languages import LanguageVersions
 from solidarity.stories import queries as stories
 
+if TYPE_CHECKING:
+    from solidarity.home.models import HomePage
 
-def home_page_context(home, versions: LanguageVersions) -> dict:
+
+def home_page_context(home: HomePage, versions: LanguageVersions) -> dict[str, Any]:
     """The latest stories of the home page's language, or of every language while it has none."""
     latest = stories.latest_stories(locale=home.locale, limit=7)
     return {

@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,7 +16,7 @@ class StoriesConfig(AppConfig):
         copy_for_translation_done.connect(_translation_copied, dispatch_uid="stories-translation-prepare")
 
 
-def _translation_copied(sender, source_obj, target_obj, **kwargs) -> None:
+def _translation_copied(sender: type, source_obj: Model, target_obj: Model, **kwargs: Any) -> None:
     from wagtail.models import Page
 
     from solidarity.stories.services import story_translation_prepare

@@ -58,7 +58,7 @@ class LinkBlock(blocks.StructBlock):
         label = _("Link")
         template = "stories/blocks/link.html"
 
-    def clean(self, value):
+    def clean(self, value: blocks.StructValue) -> blocks.StructValue:
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(

@@ -1,8 +1,11 @@
+from collections.abc import Callable
+
 from django.db import DatabaseError
+from django.http import HttpRequest
 from wagtail.models import Locale
 
 
-def navigation(request):
+def navigation(request: HttpRequest) -> dict[str, Callable[[], str | None]]:
     """Where the main navigation's "Stories" leads: the story index of the visitor's language.
 
     A callable, so that only pages that show the navigation ask the database, and an error page

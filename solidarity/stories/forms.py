@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils.translation import gettext as _
@@ -13,6 +15,9 @@ from solidarity.core.countries import country_or_none
 from solidarity.core.models import Country
 from solidarity.stories import queries
 from solidarity.stories.models import StoryKind
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class StoryFilterForm(forms.Form):
@@ -27,7 +32,7 @@ class StoryFilterForm(forms.Form):
     topic = forms.CharField(required=False)
     page = forms.CharField(required=False)
 
-    def __init__(self, data, *, locale: Locale) -> None:
+    def __init__(self, data: Mapping[str, Any], *, locale: Locale) -> None:
         super().__init__(data)
         self.locale = locale
         self.is_valid()  # every field is checked; the valid ones apply
@@ -103,7 +108,7 @@ class StoryFilterForm(forms.Form):
         return [str(message) for field in self.fields if field in self.errors for message in self.errors[field]]
 
     @property
-    def kinds(self) -> list[tuple[str, str]]:
+    def kinds(self) -> list[tuple[str, StrOrPromise]]:
         return list(StoryKind.choices)
 
     @cached_property
@@ -119,7 +124,7 @@ class StoryFilterForm(forms.Form):
         return with_selected(options, self.chosen_topic, key=lambda option: option.pk)
 
 
-def with_selected(options: list, selected, *, key) -> list:
+def with_selected(options: list[Any], selected: Any, *, key: Callable[[Any], object]) -> list[Any]:
     """The options of a filter, with the selected one among them even when no story here has it."""
     if selected is None or any(key(option) == key(selected) for option in options):
         return options

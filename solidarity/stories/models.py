@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -21,6 +22,9 @@ from solidarity.core.models import Country
 from solidarity.core.pages import ReaderPage
 from solidarity.core.visibility import ReaderPageQuerySet
 from solidarity.stories.blocks import StoryBodyBlock
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
 
 
 class StoryKind(models.TextChoices):
@@ -61,7 +65,7 @@ class StoryIndexPage(ReaderPage):
     class Meta:
         verbose_name = _("story index")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from solidarity.stories import queries
         from solidarity.stories.forms import StoryFilterForm
 
@@ -140,7 +144,7 @@ class StoryPage(ReaderPage):
         verbose_name_plural = _("stories")
         indexes = [models.Index(fields=["date"])]
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         if not self.countries.exists():
             raise ValidationError({"countries": _("Choose at least one country.")})
@@ -168,7 +172,7 @@ class StoryPage(ReaderPage):
                     found.append({"document": document, "title": block.value["title"] or document.title})
         return found
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from solidarity.stories import queries
 
         context = super().get_context(request, *args, **kwargs)

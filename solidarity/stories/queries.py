@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -14,6 +16,9 @@ from solidarity.core.countries import by_name
 from solidarity.core.models import Country
 from solidarity.stories.models import StoryIndexPage, StoryPage, StoryQuerySet
 from solidarity.stories.search_text import query_terms
+
+if TYPE_CHECKING:
+    from wagtail.search.backends.base import BaseSearchResults
 
 
 def visible_stories(locale: Locale | None = None) -> StoryQuerySet:
@@ -38,12 +43,12 @@ def filtered_stories(
     return stories
 
 
-def paginate(items, number) -> PaginatorPage:
+def paginate(items: StoryQuerySet | BaseSearchResults, number: int | str | None) -> PaginatorPage:
     """One page of items; a number past the end gives the last page, anything else not a page the first."""
     return Paginator(items, settings.STORIES_PER_PAGE).get_page(number)
 
 
-def search_stories(query: str):
+def search_stories(query: str) -> StoryQuerySet | BaseSearchResults:
     """Visible stories of every language that contain every word, in any of its forms, most relevant first.
 
     Each word matches as typed or by its stem (see search_text), so «правозащитник» finds

@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import snowballstemmer
+
+if TYPE_CHECKING:
+    from snowballstemmer.basestemmer import BaseStemmer
 
 WORD = re.compile(r"\w+", re.UNICODE)
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 @lru_cache(maxsize=4)
-def _stemmer(algorithm: str):
+def _stemmer(algorithm: str) -> BaseStemmer:
     return snowballstemmer.stemmer(algorithm)
 
 

@@ -75,7 +75,8 @@ def story_create(
         body=body or [],
         first_published_at=first_published_at,
     )
-    story.countries = countries_from_codes(countries)
+    # ParentalManyToManyField is untyped, so mypy sees the field here, not its descriptor that takes a list.
+    story.countries = countries_from_codes(countries)  # type: ignore[assignment]
     if topics:
         story.topics.add(*topics)
     page_create(parent=index, page=story, user=user, publish=publish)

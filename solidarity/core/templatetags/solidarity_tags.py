@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from django import template
+from django.template import Context
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -12,11 +15,16 @@ from wagtail.models import Page
 from solidarity.core import languages
 from solidarity.core.languages import LanguageVersions
 
+if TYPE_CHECKING:
+    from wagtail.documents.models import AbstractDocument
+
+    from solidarity.core.models import Country
+
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def language_versions(context) -> LanguageVersions:
+def language_versions(context: Context) -> LanguageVersions:
     """The page in every language, as its page or view put it in ``languages`` (see core/languages.py).
 
     A template rendered without it (nothing of ours should be) gets the error pages' links: each
@@ -27,13 +35,13 @@ def language_versions(context) -> LanguageVersions:
 
 
 @register.simple_tag(takes_context=True)
-def absolute_url(context, page: Page) -> str:
+def absolute_url(context: Context, page: Page) -> str:
     """The page's address on the host the reader used (checked against ALLOWED_HOSTS)."""
     return absolute(context, page.get_url(context["request"]))
 
 
 @register.simple_tag(takes_context=True)
-def absolute(context, url: str) -> str:
+def absolute(context: Context, url: str) -> str:
     """An address made absolute on the host the reader used; one that already is stays as it is."""
     return context["request"].build_absolute_uri(url)
 
@@ -49,7 +57,7 @@ SHARE_TARGETS = [
 
 
 @register.simple_tag(takes_context=True)
-def share_links(context, page: Page) -> list[dict]:
+def share_links(context: Context, page: Page) -> list[dict]:
     """Plain links to share a page: nothing is loaded from these services until a reader clicks."""
     url = quote(absolute_url(context, page), safe="")
     title = quote(page.title, safe="")
@@ -59,7 +67,7 @@ def share_links(context, page: Page) -> list[dict]:
 
 
 @register.filter
-def filesize_of(document) -> int:
+def filesize_of(document: AbstractDocument) -> int:
     """The size of a document's file in bytes, or 0 when the file is missing."""
     try:
         return document.file.size
@@ -68,6 +76,6 @@ def filesize_of(document) -> int:
 
 
 @register.filter
-def country_names(countries) -> str:
+def country_names(countries: Iterable[Country]) -> str:
     """Country names in the visitor's language as one phrase: "Belarus and Russia"."""
     return get_text_list([country.name for country in countries], _("and"))

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from solidarity.core.quiet_logs import NOISY_LOGGERS, quieter
+
+if TYPE_CHECKING:
+    from solidarity.demo.demo import DemoResult
 
 
 class Command(BaseCommand):
@@ -21,14 +25,14 @@ class Command(BaseCommand):
         "-v 0 prints nothing, -v 2 names each item created, -v 3 also shows Wagtail's own log."
     )
 
-    def add_arguments(self, parser) -> None:
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--force",
             action="store_true",
             help="load the demo even in production (SOLIDARITY_MODE=production); only for a throwaway install",
         )
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         if settings.PRODUCTION and not options["force"]:
             raise CommandError(
                 "load_demo refuses to run in production (SOLIDARITY_MODE=production): it publishes invented "
@@ -53,7 +57,7 @@ class Command(BaseCommand):
         if verbosity >= 1:
             self.report(result)
 
-    def report(self, result) -> None:
+    def report(self, result: DemoResult) -> None:
         for line in result.summary():
             self.stdout.write(line)
         admin = result.admin

@@ -1,4 +1,5 @@
 import logging
+from typing import Any
 
 from django.core.management.base import BaseCommand
 
@@ -9,7 +10,7 @@ from solidarity.home.services import site_tree_ensure
 class Command(BaseCommand):
     help = "Create the languages, home pages and story indexes the site needs (safe to run again)."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         with quieter(level=logging.DEBUG if options["verbosity"] >= 3 else logging.WARNING):
             home = site_tree_ensure()
         if options["verbosity"] >= 1:
