@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import dj_database_url
@@ -61,7 +62,7 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def local_secret(file_name: str, make) -> str:
+def local_secret(file_name: str, make: Callable[[], str]) -> str:
     """A development secret kept in var/ (mode 0600) so that it survives restarts."""
     return private_value(VAR_DIR / file_name, make)
 
@@ -179,7 +180,7 @@ else:
     # var/ is 0700 and the database 0600 (its -wal and -shm files follow): personal data, readable by the site alone.
     private_directory(VAR_DIR)
     DATABASES = {
-        "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": private_file(VAR_DIR / "solidarity.sqlite3")}
+        "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": str(private_file(VAR_DIR / "solidarity.sqlite3"))}
     }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
@@ -266,7 +267,7 @@ else:
 # Wagtail.
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Solidarity")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS: dict[str, dict[str, object]] = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # Cyrillic titles get transliterated, shareable addresses
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024

@@ -126,7 +126,7 @@ def base_url_is_public_in_production(app_configs: Sequence[AppConfig] | None, **
 
 
 @register(Tags.security, deploy=True)
-def onion_only_means_onion_addresses(app_configs, **kwargs) -> list[Error]:
+def onion_only_means_onion_addresses(app_configs: Any, **kwargs: Any) -> list[Error]:
     """SOLIDARITY_ONION_ONLY switches the HTTPS redirect off: only for a site that has no other address."""
     if not (getattr(settings, "PRODUCTION", False) and getattr(settings, "SOLIDARITY_ONION_ONLY", False)):
         return []

@@ -10,9 +10,10 @@ again without the metadata and uploading that file instead.
 from __future__ import annotations
 
 import logging
-from typing import IO
+from typing import IO, Any
 
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -47,11 +48,12 @@ def pdf_metadata(*, source: IO[bytes]) -> dict[str, str] | None:
     source.seek(0)
     try:
         reader = PdfReader(source, strict=False)
-        info = reader.metadata or {}
+        info: Any = reader.metadata or {}
         found = {
             str(label): str(info[key]).strip() for key, label in PDF_FIELDS.items() if str(info.get(key, "")).strip()
         }
-        if "/Metadata" in reader.trailer["/Root"]:
+        root: Any = reader.trailer["/Root"]
+        if "/Metadata" in root:
             found[str(XMP)] = str(_("yes: it can hold all of the above and more"))
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
         logger.info("The metadata of a PDF could not be read: %s", type(error).__name__)
@@ -61,7 +63,7 @@ def pdf_metadata(*, source: IO[bytes]) -> dict[str, str] | None:
     return found
 
 
-def document_pdf_metadata(*, document) -> dict[str, str] | None:
+def document_pdf_metadata(*, document: Any) -> dict[str, str] | None:
     """The metadata of a stored document's PDF file; None when it is not a PDF or is unreadable."""
     if not document.pk or not document.file or document.file_extension.lower() != "pdf":
         return None
@@ -75,7 +77,7 @@ def document_pdf_metadata(*, document) -> dict[str, str] | None:
 class DocumentForm(BaseDocumentForm):
     """Wagtail's document form, telling editors what a PDF publishes about its makers."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields.get("file") or self.fields.get("title")
         if field is None:
@@ -87,5 +89,5 @@ class DocumentForm(BaseDocumentForm):
         elif metadata == {}:
             shown = format_html("<br>{}", _("This PDF carries none of this metadata."))
         else:
-            shown = ""
+            shown = mark_safe("")
         field.help_text = format_html("{}{}", NOTICE, shown)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import FieldError
 from django.db import models
@@ -10,6 +10,11 @@ from django.db.models.expressions import Case, Value, When
 from django.db.models.functions import Cast
 
 from solidarity.core import crypto
+
+if TYPE_CHECKING:
+    from django import forms
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.db.models import Lookup
 
 
 class EncryptedFieldExpressionError(FieldError):
@@ -25,7 +30,7 @@ def _only_encrypted_values(expression: Any) -> bool:
     ``F``, a subquery) would be computed by the database and stored as it comes out.
     """
     if isinstance(expression, Value):
-        return expression.value is None or isinstance(expression._output_field_or_none, EncryptedTextField)
+        return expression.value is None or isinstance(expression._output_field_or_none, EncryptedTextField)  # type: ignore[attr-defined]  # Django sets it on every expression
     if isinstance(expression, When):
         return _only_encrypted_values(expression.result)
     if isinstance(expression, Case):
@@ -61,35 +66,35 @@ class EncryptedTextField(models.TextField):
             f"a query expression ({type(expression).__name__}), which the database would store unencrypted."
         )
 
-    def pre_save(self, model_instance, add):
+    def pre_save(self, model_instance: models.Model, add: bool) -> Any:
         value = super().pre_save(model_instance, add)
         if hasattr(value, "resolve_expression"):
             raise self._refuse(value)
         return value
 
-    def get_db_prep_save(self, value, connection):
+    def get_db_prep_save(self, value: Any, connection: BaseDatabaseWrapper) -> Any:
         # An UPDATE passes its (resolved) expressions through here too, then to get_placeholder.
         if hasattr(value, "as_sql") and not _only_encrypted_values(value):
             raise self._refuse(value)
         return super().get_db_prep_save(value, connection)
 
-    def get_placeholder(self, value, compiler, connection) -> str:
+    def get_placeholder(self, value: Any, compiler: Any, connection: BaseDatabaseWrapper) -> str:
         if hasattr(value, "as_sql") and not _only_encrypted_values(value):
             raise self._refuse(value)
         return "%s"
 
-    def get_prep_value(self, value):
+    def get_prep_value(self, value: Any) -> Any:
         value = super().get_prep_value(value)
         if value is None:
             return None
         return crypto.encrypt(str(value))
 
-    def from_db_value(self, value, expression, connection):
+    def from_db_value(self, value: Any, expression: Any, connection: BaseDatabaseWrapper) -> str | None:
         if value is None:
             return None
         return crypto.decrypt(value)
 
-    def get_lookup(self, lookup_name):
+    def get_lookup(self, lookup_name: str) -> type[Lookup] | None:
         if lookup_name not in {"isnull"}:
             return None
         return super().get_lookup(lookup_name)
@@ -98,7 +103,7 @@ class EncryptedTextField(models.TextField):
 class EncryptedEmailField(EncryptedTextField):
     """An encrypted email address; forms get an email input and validation."""
 
-    def formfield(self, **kwargs):
+    def formfield(self, **kwargs: Any) -> forms.Field | None:
         from django import forms
 
         return super().formfield(**{"form_class": forms.EmailField, **kwargs})

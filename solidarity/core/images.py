@@ -109,7 +109,7 @@ def _is_lossless_webp(data: bytes) -> bool:
 
 
 def _pixel_options(image: PILImage.Image) -> dict[str, Any]:
-    options = {key: image.info[key] for key in ("icc_profile", "transparency") if key in image.info}
+    options: dict[str, Any] = {key: image.info[key] for key in ("icc_profile", "transparency") if key in image.info}
     return options
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from gunicorn import glogging
 
@@ -27,7 +28,8 @@ _KIND = re.compile(r"^[^'\":]*")
 
 def refused_request_kind(error: str) -> str:
     """The kind of a gunicorn request error, without the request's text: 'Invalid HTTP request line'."""
-    kind = _KIND.match(error).group(0).strip()[:80]
+    match = _KIND.match(error)
+    kind = match.group(0).strip()[:80] if match else ""
     return kind or "malformed request"
 
 
@@ -48,7 +50,7 @@ class PrivateRequestFilter(logging.Filter):
 class PrivateGunicornLogger(glogging.Logger):
     """gunicorn's logger whose error log names neither the client's address nor what it asked for."""
 
-    def setup(self, cfg) -> None:
+    def setup(self, cfg: Any) -> None:
         super().setup(cfg)
         if not any(isinstance(existing, PrivateRequestFilter) for existing in self.error_log.filters):
             self.error_log.addFilter(PrivateRequestFilter())

@@ -8,6 +8,7 @@ import sys
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
@@ -42,7 +43,7 @@ def _in_folder(path: str, folders: tuple[str, ...]) -> bool:
 
 
 @require_safe
-def media(request: HttpRequest, path: str) -> HttpResponse:
+def media(request: HttpRequest, path: str) -> HttpResponseBase:
     """Uploaded media in development; in production the reverse proxy serves /media/ by the same rules."""
     normalised = posixpath.normpath(path).lstrip("/")  # as django.views.static.serve resolves it
     if _in_folder(normalised, MEDIA_NEVER_SERVED):
@@ -50,10 +51,10 @@ def media(request: HttpRequest, path: str) -> HttpResponse:
     if _in_folder(normalised, MEDIA_ADMIN_ONLY):
         if not request.user.has_perm("wagtailadmin.access_admin"):
             raise Http404
-        response = serve(request, normalised, document_root=settings.MEDIA_ROOT)
+        response = serve(request, normalised, document_root=str(settings.MEDIA_ROOT))
         patch_cache_control(response, private=True)
         return response
-    return serve(request, normalised, document_root=settings.MEDIA_ROOT)
+    return serve(request, normalised, document_root=str(settings.MEDIA_ROOT))
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

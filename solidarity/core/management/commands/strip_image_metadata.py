@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
 from wagtail.images import get_image_model
 
 from solidarity.core.images import ImageMetadataError, image_metadata, image_stored_original_strip
@@ -15,10 +17,10 @@ class Command(BaseCommand):
         "that they are made again. Safe to run again."
     )
 
-    def add_arguments(self, parser) -> None:
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--dry-run", action="store_true", help="only list the originals that carry metadata")
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         image_model = get_image_model()
         total = stripped = 0
         for image in image_model.objects.order_by("pk").iterator():
