@@ -15,7 +15,7 @@ from django.utils import translation
 
 from solidarity.home.models import HomePage
 from solidarity.home.services import site_tree_ensure
-from tests.shared import module_media_root
+from tests.shared import RUN_TASKS, module_media_root, with_search_index
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -53,9 +53,8 @@ def _isolated(request, settings):
 @pytest.fixture
 def search_index(settings):
     """Pages saved in this test go into the search index (off elsewhere: indexing every save is slow)."""
-    settings.WAGTAILSEARCH_BACKENDS = {
-        name: {**backend, "AUTO_UPDATE": True} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
+    settings.WAGTAILSEARCH_BACKENDS = with_search_index(settings.WAGTAILSEARCH_BACKENDS)
+    settings.TASKS = RUN_TASKS
 
 
 @pytest.fixture(scope="session")

@@ -24,7 +24,9 @@ TEST_ENVIRONMENT = {
     "SOLIDARITY_LOOKUP_KEY": "",
     "STATIC_MANIFEST": "false",
     "MEDIA_ROOT": os.path.join(TEST_VAR_DIR, "media"),
-    "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+    # Wagtail's own tasks (search index, reference index) are queued and not run: making test data
+    # is then twice as fast. Tests of search run them (the search_index fixture, conftest.py).
+    "TASKS_BACKEND": "django_tasks.backends.dummy.DummyBackend",
     "CACHE_URL": "locmem://",
     "REDIS_URL": "",
     "EMAIL_HOST": "",

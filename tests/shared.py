@@ -11,6 +11,14 @@ from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
 
+# Tasks run as they are queued (Wagtail indexes a saved page in a task); tests queue them unrun.
+RUN_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+def with_search_index(backends: dict) -> dict:
+    """The search backends with indexing on save (AUTO_UPDATE) switched on."""
+    return {name: {**backend, "AUTO_UPDATE": True} for name, backend in backends.items()}
+
 
 def module_media_root(request: pytest.FixtureRequest) -> str:
     """The media directory of one test module: the data a module shares and its tests' own files."""
@@ -27,12 +35,14 @@ def shared_data(request: pytest.FixtureRequest, django_db_blocker, *, search: bo
     The data lives in a transaction around the module's tests (each test's own is a savepoint
     inside it), so it suits tests that do not need ``transaction=True``.
     """
-    backends = django_settings.WAGTAILSEARCH_BACKENDS
-    if search:
-        backends = {name: {**backend, "AUTO_UPDATE": True} for name, backend in backends.items()}
+    search_settings = (
+        {"WAGTAILSEARCH_BACKENDS": with_search_index(django_settings.WAGTAILSEARCH_BACKENDS), "TASKS": RUN_TASKS}
+        if search
+        else {}
+    )
     with (
         django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=module_media_root(request), WAGTAILSEARCH_BACKENDS=backends),
+        override_settings(MEDIA_ROOT=module_media_root(request), **search_settings),
         transaction.atomic(),
     ):
         for cache in caches.all():

@@ -13,6 +13,7 @@ from solidarity.home.services import site_tree_ensure
 from solidarity.stories.models import StoryIndexPage
 from solidarity.stories.services import story_create, story_translate
 from tests.browser.conftest import PageProblems, serious_axe_violations
+from tests.shared import RUN_TASKS, with_search_index
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,9 +29,8 @@ def make_image() -> Image:
 @pytest.fixture
 def story_in_two_languages(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    settings.WAGTAILSEARCH_BACKENDS = {
-        name: {**backend, "AUTO_UPDATE": True} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
+    settings.WAGTAILSEARCH_BACKENDS = with_search_index(settings.WAGTAILSEARCH_BACKENDS)
+    settings.TASKS = RUN_TASKS
     site_tree_ensure()
     english_index = StoryIndexPage.objects.get(locale__language_code="en")
     story = story_create(

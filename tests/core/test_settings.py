@@ -158,7 +158,7 @@ def test_the_test_suite_uses_none_of_the_developers_var_directory():
     assert not str(settings.EMAIL_FILE_PATH).startswith(str(developer_var))
     assert not str(settings.MEDIA_ROOT).startswith(str(settings.BASE_DIR))
     assert settings.STORAGES["staticfiles"]["BACKEND"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
-    assert settings.TASKS["default"]["BACKEND"] == "django_tasks.backends.immediate.ImmediateBackend"
+    assert settings.TASKS["default"]["BACKEND"] == "django_tasks.backends.dummy.DummyBackend"  # no worker needed
     assert settings.EMAIL_BACKEND == "django.core.mail.backends.locmem.EmailBackend"
 
 
