@@ -70,4 +70,4 @@ messages: install
 	cd solidarity && ../$(PY) ../manage.py compilemessages
 
 clean:
-	rm -rf $(VENV) static_collected .pytest_cache .ruff_cache
+	rm -rf $(VENV) static_collected .pytest_cache .ruff_cache .mypy_cache
