@@ -56,10 +56,12 @@ chromium:
 
 ## mutants: mutation testing (mutmut) of core/ and every app's queries, services and forms against the fast
 ## tests (configured in pyproject.toml); one SQLite test database reused between mutants. Not run by CI.
+## MUTANTS narrows it to some modules' mutants, e.g. MUTANTS="solidarity.core.visibility.* solidarity.core.crypto.*"
 MUTANTS_DB := $(CURDIR)/mutants-test.sqlite3
+MUTANTS ?=
 mutants: install-dev
 	rm -rf mutants $(MUTANTS_DB)
-	SOLIDARITY_TEST_DB=$(MUTANTS_DB) DATABASE_URL= $(VENV)/bin/mutmut run --max-children 1 || true
+	SOLIDARITY_TEST_DB=$(MUTANTS_DB) DATABASE_URL= $(VENV)/bin/mutmut run --max-children 1 $(MUTANTS) || true
 	$(VENV)/bin/mutmut export-cicd-stats
 	@$(PY) -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); n = lambda k: int(s.get(k, 0)); \
 	  caught = n("killed") + n("timeout"); tested = caught + n("survived") + n("suspicious"); \
