@@ -65,7 +65,7 @@ mutants: install-dev
 	$(VENV)/bin/mutmut export-cicd-stats
 	@$(PY) -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); n = lambda k: int(s.get(k, 0)); \
 	  caught = n("killed") + n("timeout"); tested = caught + n("survived") + n("suspicious"); \
-	  print(f"mutation score: {caught}/{tested} caught, {n(\"survived\")} survived, {n(\"no_tests\")} reached by no test")'
+	  print("mutation score: %d/%d caught, %d survived, %d reached by no test" % (caught, tested, n("survived"), n("no_tests")))'
 	$(VENV)/bin/mutmut results
 
 lint: install-dev
