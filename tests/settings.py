@@ -45,6 +45,9 @@ for name in TEST_ENVIRONMENT:  # settings.py prefers NAME_FILE over NAME
 
 from solidarity.settings import *  # noqa: E402, F403
 
+if os.environ.get("SOLIDARITY_TEST_DB"):  # `make mutants`: one SQLite test database file, reused (--reuse-db)
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["SOLIDARITY_TEST_DB"]}  # noqa: F405
+
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]  # noqa: F405
 
 # Indexing every page save is the slowest part of making test data: only tests of search turn it

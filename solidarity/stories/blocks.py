@@ -1,5 +1,6 @@
 """The blocks a story body is made of."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -62,7 +63,7 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
-                block_errors={"url": blocks.BlockValidationError(_("Choose a page or give an address, not both."))}
+                block_errors={"url": ValidationError(_("Choose a page or give an address, not both."))}
             )
         return value
 

@@ -230,10 +230,13 @@ def test_email_lookup_hash_without_a_lookup_key_raises_even_with_a_data_key(sett
         crypto.email_lookup_hash("alice@example.org")
 
 
-def test_missing_lookup_key_is_a_configuration_error():
+def test_missing_lookup_key_is_reported_as_a_configuration_error(settings):
     from django.core.exceptions import ImproperlyConfigured
 
-    assert issubclass(crypto.MissingLookupKey, ImproperlyConfigured)
+    settings.SOLIDARITY_LOOKUP_KEY = ""
+
+    with pytest.raises(ImproperlyConfigured, match="SOLIDARITY_LOOKUP_KEY"):
+        crypto.email_lookup_hash("alice@example.org")
 
 
 def test_generate_data_key_prints_a_usable_key(settings):

@@ -25,8 +25,3 @@ def test_templates_are_found():
 def test_every_static_file_a_template_names_exists(template):
     for name in STATIC_TAG.findall(template.read_text(encoding="utf-8")):
         assert finders.find(name), f"{template.name} names {name}, which no static folder has"
-
-
-def test_the_check_notices_a_missing_file():
-    assert finders.find("css/site.css")
-    assert not finders.find("css/no-such-file.css")

@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import ImageFactory, StoryPageFactory, days_ago, translate_story
-from tests.stories.test_query_counts import add_stories, queries_for
+from tests.stories.test_query_counts import NO_CACHE, add_stories, queries_for
 
 pytestmark = pytest.mark.django_db
 
 
-def test_story_page_makes_as_many_queries_with_many_related_stories_as_with_few(client, site_tree):
+@pytest.mark.parametrize("caches", [None, NO_CACHE], ids=["warm cache", "no cache"])
+def test_story_page_makes_as_many_queries_with_many_related_stories_as_with_few(client, site_tree, settings, caches):
+    if caches is not None:
+        settings.CACHES = caches
     story = StoryPageFactory(title="The story", countries=["RU", "BY"], lead_image=ImageFactory(), date=days_ago(0))
     translate_story(story, "ru", title="История")
     add_stories(2, start=1)
