@@ -128,10 +128,10 @@ def urls_as_loaded(settings):
 @pytest.fixture
 def uploaded(settings) -> str:
     """A file in MEDIA_ROOT, as an upload leaves it; its path under /media/."""
-    path = Path(settings.MEDIA_ROOT) / "documents" / "board-minutes.pdf"
+    path = Path(settings.MEDIA_ROOT) / "images" / "board-minutes.pdf"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"%PDF-1.4 minutes")
-    return "/media/documents/board-minutes.pdf"
+    return "/media/images/board-minutes.pdf"
 
 
 @pytest.mark.django_db
@@ -153,6 +153,21 @@ def test_in_development_the_app_serves_media(client, site_tree, urls_as_loaded, 
 
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"%PDF-1.4 minutes"
+
+
+@pytest.mark.django_db
+def test_in_development_documents_are_served_only_through_the_documents_view(
+    client, settings, site_tree, urls_as_loaded
+):
+    """A document's file under /media/documents/ would skip its collection's privacy: the app never serves it."""
+    urls_as_loaded(production=False)
+    path = Path(settings.MEDIA_ROOT) / "documents" / "board-minutes.pdf"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"%PDF-1.4 minutes")
+
+    response = client.get("/media/documents/board-minutes.pdf")
+
+    assert response.status_code == 404
 
 
 # -- The admin's policy: only under the admin prefix -------------------------------------------------
