@@ -42,6 +42,9 @@ def commands(port: str) -> dict[str, list[str]]:
             LOGGER_CLASS,
             "--forwarded-allow-ips",
             "127.0.0.1",
+            # gunicorn's control socket is one per user (~/.gunicorn): a second `make run` on
+            # another port would take the first one's.
+            "--no-control-socket",
         ],
     }
 

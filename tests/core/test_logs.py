@@ -71,8 +71,7 @@ def gunicorn(tmp_path, monkeypatch):
         "LOG_LEVEL": "INFO",
     }
     monkeypatch.setenv("WEB_CONCURRENCY", "1")
-    # No control socket: it would take the place of a developer's running server's (~/.gunicorn).
-    command = [*serve_module().commands(str(port))["web"], "--no-control-socket"]
+    command = serve_module().commands(str(port))["web"]  # without a control socket (serve.py says why)
     (tmp_path / "media" / "images").mkdir(parents=True)
     stdout, stderr = tmp_path / "stdout.log", tmp_path / "stderr.log"
     with stdout.open("wb") as out, stderr.open("wb") as err:
