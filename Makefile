@@ -66,7 +66,8 @@ mutants: install-dev
 	$(VENV)/bin/mutmut export-cicd-stats
 	@$(PY) -c 'import json; s = json.load(open("mutants/mutmut-cicd-stats.json")); n = lambda k: int(s.get(k, 0)); \
 	  caught = n("killed") + n("timeout"); tested = caught + n("survived") + n("suspicious"); \
-	  print("mutation score: %d/%d caught, %d survived, %d reached by no test" % (caught, tested, n("survived"), n("no_tests")))'
+	  print("mutation score: %d/%d caught, %d survived, %d reached by no test" % (caught, tested, n("survived"), n("no_tests"))); \
+	  tested or exit("No mutant was tested: see the errors above.")'
 	$(VENV)/bin/mutmut results
 
 lint: install-dev
