@@ -16,7 +16,6 @@ from django import forms
 from django.db import transaction
 from django.utils.choices import BaseChoiceIterator
 from django_countries import countries as all_countries
-from django_countries.fields import Country as NamedCountry
 from modelcluster.fields import ParentalManyToManyField
 
 from solidarity.core.models import Country
@@ -59,11 +58,6 @@ def countries_from_codes(codes: Iterable[str]) -> list[Country]:
 def by_name(countries: Iterable[Country]) -> list[Country]:
     """Countries sorted by their names in the active language."""
     return sorted(countries, key=lambda country: country.name)
-
-
-def named(code: str) -> NamedCountry:
-    """django-countries' own object for a code (its name, flag and alpha-3 code)."""
-    return NamedCountry(code=code)
 
 
 class _CountryChoices(BaseChoiceIterator):

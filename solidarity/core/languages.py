@@ -20,7 +20,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.encoding import escape_uri_path
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext, override
 from wagtail.models import Page
 
 from solidarity.core.visibility import visible_pages
@@ -60,6 +60,12 @@ class LanguageVersions:
             for link in self.links
             if link.available and not link.current and counts.get(link.code)
         ]
+
+
+def gettext_in(language_code: str, message_id: str) -> str:
+    """A message of the interface in a given language (a page title made for that language, say)."""
+    with override(language_code):
+        return gettext(message_id)
 
 
 def site_languages() -> list[tuple[str, str]]:

@@ -5,19 +5,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.utils import translation
-from django.utils.translation import gettext as _
 from wagtail.models import Collection, Locale, Page, Site
 
 from solidarity.core.countries import countries_ensure
 from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure
 from solidarity.home.models import HomePage
 from solidarity.stories.services import story_index_ensure, story_index_translation_ensure
-
-
-def _translated(message_id: str, language_code: str) -> str:
-    with translation.override(language_code):
-        return _(message_id)
 
 
 @transaction.atomic
@@ -43,7 +36,8 @@ def site_tree_ensure() -> HomePage:
             title=settings.SOLIDARITY_SITE_NAME,
             slug=f"home-{default_locale.language_code}",
             locale=default_locale,
-            intro=_translated("Stories, reports and public calls from human-rights groups across the region.", "en"),
+            # In the default language; its translations start from this text and editors translate it.
+            intro="Stories, reports and public calls from human-rights groups across the region.",
         )
         page_create(parent=root, page=home)
 

@@ -13,18 +13,13 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_noop
 from wagtail.models import Locale, Page
 
 from solidarity.core.countries import countries_from_codes
+from solidarity.core.languages import gettext_in
 from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure, translation_copy
 from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage
-
-
-def _translated(message_id: str, language_code: str) -> str:
-    with override(language_code):
-        return _(message_id)
 
 
 def story_index_ensure(*, home: Page) -> StoryIndexPage:
@@ -33,14 +28,14 @@ def story_index_ensure(*, home: Page) -> StoryIndexPage:
     if index is not None:
         return index
     language = home.locale.language_code
-    index = StoryIndexPage(title=_translated("Stories", language), slug="stories", locale=home.locale)
+    index = StoryIndexPage(title=gettext_in(language, gettext_noop("Stories")), slug="stories", locale=home.locale)
     page_create(parent=home, page=index)
     return index
 
 
 def story_index_translation_ensure(*, index: StoryIndexPage, locale: Locale) -> StoryIndexPage:
     translated = page_translation_ensure(
-        page=index, locale=locale, title=_translated("Stories", locale.language_code), slug="stories"
+        page=index, locale=locale, title=gettext_in(locale.language_code, gettext_noop("Stories")), slug="stories"
     )
     return translated.specific
 
