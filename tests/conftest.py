@@ -65,6 +65,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
+def editor(client, django_user_model):
+    """An editor (a superuser until roles arrive), logged in on ``client``."""
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "a long password 123")
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
 def site_tree(db) -> HomePage:
     """The home page and story index of every language, as `setup_site` makes them; the English home.
 

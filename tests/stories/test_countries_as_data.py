@@ -93,13 +93,6 @@ def test_a_translation_keeps_the_countries_of_its_original(site_tree):
     assert sorted(country.code for country in russian.countries.all()) == ["BY", "GE"]
 
 
-@pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "a long password 123")
-    client.force_login(user)
-    return user
-
-
 def story_form(**changes) -> dict:
     data = {
         "title": "Trial in Minsk",

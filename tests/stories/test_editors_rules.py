@@ -19,13 +19,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "a long password 123")
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
 def index(site_tree) -> StoryIndexPage:
     return StoryIndexPage.objects.get(locale__language_code="en")
 
