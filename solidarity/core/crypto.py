@@ -91,7 +91,7 @@ def _lookup_key_for(material: str) -> bytes:
 
 def _lookup_key() -> bytes:
     """The HMAC key of the blind index, derived from ``SOLIDARITY_LOOKUP_KEY`` and nothing else."""
-    material = (getattr(settings, "SOLIDARITY_LOOKUP_KEY", "") or "").strip()
+    material = (settings.SOLIDARITY_LOOKUP_KEY or "").strip()
     if not material:
         raise MissingLookupKey(
             "SOLIDARITY_LOOKUP_KEY is not set, so personal data cannot be looked up. See docs/configuration.md."

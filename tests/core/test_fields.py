@@ -360,3 +360,36 @@ def test_the_refusal_names_the_field_and_the_expression():
 
 def test_the_refusal_of_an_unbound_field_still_says_what_to_do(field):
     assert str(field._refuse(F("x"))).startswith("This field is encrypted: set it to a plain value")
+
+
+# Each of the three places an expression can reach the column refuses it on its own, so that a
+# change in how Django routes one kind of write cannot open a way around the encryption.
+def test_pre_save_refuses_an_expression_set_on_the_instance():
+    record = PersonalRecord(note=Lower("email"))
+
+    with pytest.raises(EncryptedFieldExpressionError, match=r"\(Lower\)"):
+        PersonalRecord._meta.get_field("note").pre_save(record, add=True)
+
+
+def test_pre_save_passes_a_plain_value_on_to_be_encrypted():
+    record = PersonalRecord(note="Алеся")
+
+    assert PersonalRecord._meta.get_field("note").pre_save(record, add=True) == "Алеся"
+
+
+def test_get_db_prep_save_refuses_an_expression(field):
+    with pytest.raises(EncryptedFieldExpressionError, match=r"\(Concat\)"):
+        field.get_db_prep_save(Concat(Value("a"), Value("b")), connection)
+
+
+def test_get_db_prep_save_encrypts_a_plain_value(field):
+    assert field.get_db_prep_save("alice@example.org", connection).startswith("enc1:")
+
+
+def test_get_placeholder_refuses_an_expression(field):
+    with pytest.raises(EncryptedFieldExpressionError, match=r"\(Lower\)"):
+        field.get_placeholder(Lower(Value("x")), None, connection)
+
+
+def test_get_placeholder_lets_an_encrypted_value_through(field):
+    assert field.get_placeholder(_encrypted("a"), None, connection) == "%s"

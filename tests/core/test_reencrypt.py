@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+from types import SimpleNamespace
 
 import pytest
 from cryptography.fernet import Fernet, InvalidToken
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from solidarity.core import crypto
+from solidarity.core import crypto, services
+from solidarity.core.fields import EncryptedTextField
 from solidarity.core.services import encrypted_fields, personal_data_reencrypt
 from tests.testapp.models import PersonalRecord
 
@@ -122,7 +124,7 @@ def test_it_stops_at_a_value_no_configured_key_decrypts_and_leaves_its_batch_alo
 
 
 def test_it_refuses_a_batch_size_below_one():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^batch_size must be at least 1"):
         personal_data_reencrypt(batch_size=0)
 
 
@@ -167,3 +169,16 @@ def test_the_command_with_a_missing_old_key_fails_with_a_clear_message(settings)
 def test_the_command_refuses_a_batch_size_below_one():
     with pytest.raises(CommandError, match="at least 1"):
         call_command("reencrypt_personal_data", "--batch-size", "0", stdout=io.StringIO())
+
+
+def test_only_models_with_a_table_of_their_own_are_rewritten(monkeypatch):
+    """A proxy or unmanaged model shares or lacks the table: rewriting through it would be done twice or fail."""
+
+    def model(name, *, proxy=False, managed=True):
+        meta = SimpleNamespace(proxy=proxy, managed=managed, local_concrete_fields=[EncryptedTextField(name=name)])
+        return SimpleNamespace(_meta=meta)
+
+    proxy, unmanaged, own = model("a", proxy=True), model("b", managed=False), model("c")
+    monkeypatch.setattr(services.apps, "get_models", lambda: [proxy, unmanaged, own])
+
+    assert [found for found, _fields in services.encrypted_fields()] == [own]
