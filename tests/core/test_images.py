@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
+import zlib
 
 import pytest
 from django.core.files.base import ContentFile
@@ -15,7 +17,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from solidarity.core.images import ImageMetadataError, image_metadata, image_strip_metadata
-from tests.photos import metadata_left, photo_bytes, picture, turned_as_a_viewer_shows_it
+from tests.photos import metadata_left, phone_exif, photo_bytes, picture, turned_as_a_viewer_shows_it
 
 Image = get_image_model()
 
@@ -249,3 +251,46 @@ def test_document_files_are_never_served_from_media(admin_client):
     default_storage.save("documents/report.pdf", ContentFile(b"%PDF-1.4 private"))
 
     assert admin_client.get("/media/documents/report.pdf").status_code == 404
+
+
+# image_metadata: what decides whether a stored original must be cleaned
+
+
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP", "GIF"])
+def test_image_metadata_names_what_a_phone_photo_carries(image_format):
+    found = image_metadata(source=io.BytesIO(photo_bytes(image_format)))
+
+    assert found == sorted(set(found)), "each kind once, in order"
+    assert "exif" in found or "comment" in found
+
+
+def test_image_metadata_finds_exif_that_pillow_does_not_put_in_info():
+    """A PNG's eXIf chunk after the pixels reaches ``getexif()`` but not ``info``: it still counts (GPS lives there)."""
+    output = io.BytesIO()
+    picture().save(output, "PNG")
+    clean = output.getvalue()
+    tiff = phone_exif().tobytes().removeprefix(b"Exif\x00\x00")
+    chunk = struct.pack(">I", len(tiff)) + b"eXIf" + tiff + struct.pack(">I", zlib.crc32(b"eXIf" + tiff))
+    end = clean.rindex(b"IEND") - 4
+    late_exif = clean[:end] + chunk + clean[end:]
+    with PILImage.open(io.BytesIO(late_exif)) as opened:
+        assert "exif" not in opened.info
+        assert opened.getexif()
+
+    assert image_metadata(source=io.BytesIO(late_exif)) == ["exif"]
+
+
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP", "GIF"])
+def test_image_metadata_of_a_clean_picture_is_empty(image_format):
+    output = io.BytesIO()
+    picture().save(output, image_format)
+
+    assert image_metadata(source=io.BytesIO(output.getvalue())) == []
+
+
+def test_image_metadata_leaves_the_file_ready_to_be_read_again():
+    source = io.BytesIO(photo_bytes("JPEG"))
+
+    image_metadata(source=source)
+
+    assert source.read(3) == b"\xff\xd8\xff"
