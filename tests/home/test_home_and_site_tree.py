@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from solidarity.core.languages import gettext_in
 from solidarity.home.models import HomePage
 from solidarity.home.services import site_tree_ensure
 from solidarity.stories.models import StoryIndexPage
@@ -74,7 +75,7 @@ def test_home_page_of_a_language_without_stories_shows_the_latest_stories_of_eve
     response = client.get("/de/")
 
     assert response.context["latest_stories"] == []
-    assert "No stories have been published in this language yet." in response.text
+    assert gettext_in("de", "No stories have been published in this language yet.") in response.text
     assert [story.title for story in response.context["latest_in_all_languages"]] == ["Задержания", "Trial in Minsk"]
     assert '<span class="card__language" lang="ru">Русский</span>' in response.text
     assert '<span class="card__language" lang="en">English</span>' in response.text
@@ -99,8 +100,10 @@ def test_home_page_of_a_language_without_stories_links_the_languages_that_have_s
     response = client.get("/fr/")
 
     empty = response.text.split('<p class="empty">')[1].split("</p>")[0]
-    assert re.sub(r"\s+", " ", empty).strip() == (
-        "No stories have been published in this language yet. In other languages: "
+    none_yet = gettext_in("fr", "No stories have been published in this language yet.")
+    elsewhere = gettext_in("fr", "In other languages:")
+    assert re.sub(r"[ \n]+", " ", empty).strip() == (
+        f"{none_yet} {elsewhere} "
         '<a href="/en/" lang="en" hreflang="en">English</a> (2) · '
         '<a href="/ru/" lang="ru" hreflang="ru">Русский</a> (1)'
     )
