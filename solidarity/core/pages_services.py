@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
@@ -40,9 +43,18 @@ def translation_copy(*, page: Page, locale: Locale, user: AbstractBaseUser | Non
 
 @transaction.atomic
 def page_translation_ensure(
-    *, page: Page, locale: Locale, title: str, slug: str | None = None, user: AbstractBaseUser | None = None
+    *,
+    page: Page,
+    locale: Locale,
+    title: str,
+    slug: str | None = None,
+    fields: Mapping[str, Any] | None = None,
+    user: AbstractBaseUser | None = None,
 ) -> Page:
-    """The page's translation into ``locale``, made and published with this title when there is none yet."""
+    """The page's translation into ``locale``, made and published with this title when there is none yet.
+
+    ``fields`` replaces copied text that would otherwise stay in the source language.
+    """
     existing = page.get_translation_or_none(locale)
     if existing is not None:
         return existing
@@ -50,5 +62,7 @@ def page_translation_ensure(
     translated.title = translated.draft_title = title
     if slug:
         translated.slug = slug
+    for name, value in (fields or {}).items():
+        setattr(translated, name, value)
     translated.save()
     return page_publish(page=translated, user=user)

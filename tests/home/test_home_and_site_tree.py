@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 
 from solidarity.core.languages import gettext_in
 from solidarity.home.models import HomePage
-from solidarity.home.services import site_tree_ensure
+from solidarity.home.services import HOME_INTRO, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage
 from tests.factories import StoryPageFactory, days_ago, translate_story
 
@@ -34,6 +34,18 @@ def test_site_tree_has_a_live_home_and_story_index_in_every_language(site_tree):
 def test_every_language_has_its_home_and_story_list_at_its_prefix(client, site_tree, language):
     assert client.get(f"/{language}/").status_code == 200
     assert client.get(f"/{language}/stories/").status_code == 200
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_home_page_and_story_list_starts_with_words_in_its_own_language(site_tree, language):
+    home = HomePage.objects.get(locale__language_code=language)
+    index = StoryIndexPage.objects.get(locale__language_code=language)
+
+    assert home.intro == gettext_in(language, HOME_INTRO)
+    assert index.title == gettext_in(language, "Stories")
+    if language != "en":
+        assert home.intro != HOME_INTRO
+        assert index.title != "Stories"
 
 
 def test_site_tree_ensure_run_again_changes_nothing(site_tree):
