@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.catalogs import english_in, visible_text
 from tests.factories import StoryPageFactory, translate_story
 
 pytestmark = pytest.mark.django_db
@@ -297,3 +298,35 @@ def test_shared_address_of_a_story_is_on_the_host_the_reader_used(client, site_t
 
     assert '<meta property="og:url" content="http://127.0.0.1/en/stories/monitors-at-the-trial/">' in response.text
     assert "localhost" not in response.text
+
+
+# A language without a page's translation: never a page in one language wrapped in another.
+
+
+def test_story_without_a_translation_is_not_shown_under_another_language(client, site_tree):
+    story = StoryPageFactory(title="Vigil in Tbilisi", slug="vigil-in-tbilisi", countries=["GE"])
+
+    response = client.get("/de/stories/vigil-in-tbilisi/")
+    english = client.get(story.url)
+
+    assert response.status_code == 404
+    assert "Vigil in Tbilisi" not in response.text
+    assert '<html lang="de">' in response.text
+    assert '<html lang="en">' in english.text
+    assert 'href="/de/" lang="de"' in english.text  # the switch leads to the German home page
+
+
+@pytest.mark.parametrize("address", ["/de/", "/de/search/?q=Tbilisi", "/de/countries/ge/"])
+def test_stories_of_another_language_are_marked_with_their_language(client, site_tree, search_index, address):
+    StoryPageFactory(title="Vigil in Tbilisi", summary="People gathered in the rain.", countries=["GE"])
+
+    response = client.get(address)
+    text = visible_text(response.text)
+
+    if address == "/de/countries/ge/":  # a country page lists only its own language's stories
+        assert "Vigil in Tbilisi" not in response.text
+    else:
+        assert 'lang="en">Vigil in Tbilisi</a>' in response.text
+        assert "Vigil in Tbilisi" not in text
+        assert "People gathered in the rain." not in text
+    assert english_in(response.text, "de") == []
