@@ -66,3 +66,24 @@ def page_translation_ensure(
         setattr(translated, name, value)
     translated.save()
     return page_publish(page=translated, user=user)
+
+
+@transaction.atomic
+def page_untranslated_replace(
+    *, page: Page, fields: Mapping[str, tuple[str, str]], user: AbstractBaseUser | None = None
+) -> Page:
+    """Replace text that a page's translation copied from the default language and nobody changed since.
+
+    ``fields``: name -> (the default language's text, its translation). A field an editor changed
+    is kept, and so is a page with unpublished changes; otherwise the change is published.
+    """
+    changed = {
+        name: translated for name, (source, translated) in fields.items() if getattr(page, name) == source != translated
+    }
+    if not changed or page.has_unpublished_changes:
+        return page
+    for name, value in changed.items():
+        setattr(page, name, value)
+    if "title" in changed:
+        page.draft_title = changed["title"]
+    return page_publish(page=page, user=user)

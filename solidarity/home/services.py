@@ -10,12 +10,18 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from solidarity.core.countries import countries_ensure
 from solidarity.core.languages import gettext_in
-from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure
+from solidarity.core.pages_services import (
+    page_create,
+    page_publish,
+    page_translation_ensure,
+    page_untranslated_replace,
+)
 from solidarity.home.models import HomePage
 from solidarity.stories.services import story_index_ensure, story_index_translation_ensure
 
 # The home pages' first introduction, each in its own language (editors change it).
 HOME_INTRO = gettext_noop("Stories, reports and public calls from human-rights groups across the region.")
+STORIES = gettext_noop("Stories")  # the story index's first title (stories.services)
 
 
 @transaction.atomic
@@ -62,14 +68,19 @@ def site_tree_ensure() -> HomePage:
         if code == settings.LANGUAGE_CODE:
             continue
         locale = Locale.objects.get(language_code=code)
-        page_translation_ensure(
+        translated_home = page_translation_ensure(
             page=home,
             locale=locale,
             title=settings.SOLIDARITY_SITE_NAME,
             slug=f"home-{code}",
             fields={"intro": gettext_in(code, HOME_INTRO)},
         )
-        story_index_translation_ensure(index=index, locale=locale)
+        translated_index = story_index_translation_ensure(index=index, locale=locale)
+        # Made before the interface of this language was translated: English words, until now.
+        page_untranslated_replace(
+            page=translated_home.specific, fields={"intro": (HOME_INTRO, gettext_in(code, HOME_INTRO))}
+        )
+        page_untranslated_replace(page=translated_index, fields={"title": (STORIES, gettext_in(code, STORIES))})
     return home
 
 

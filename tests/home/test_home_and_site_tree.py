@@ -48,6 +48,26 @@ def test_each_home_page_and_story_list_starts_with_words_in_its_own_language(sit
         assert index.title != "Stories"
 
 
+def test_site_tree_ensure_translates_the_english_words_an_older_setup_left(site_tree):
+    """A site set up before German was translated: its German home and story list started in English."""
+    home = HomePage.objects.get(locale__language_code="de")
+    home.intro = HOME_INTRO
+    home.save_revision().publish()
+    index = StoryIndexPage.objects.get(locale__language_code="de")
+    index.title = "Stories"
+    index.save_revision().publish()
+    renamed = StoryIndexPage.objects.get(locale__language_code="fr")
+    renamed.title = "Stories and reports"
+    renamed.save_revision().publish()
+
+    site_tree_ensure()
+
+    assert HomePage.objects.get(locale__language_code="de").intro == gettext_in("de", HOME_INTRO)
+    assert StoryIndexPage.objects.get(locale__language_code="de").title == gettext_in("de", "Stories")
+    assert StoryIndexPage.objects.get(locale__language_code="de").live_revision.content["title"] != "Stories"
+    assert StoryIndexPage.objects.get(locale__language_code="fr").title == "Stories and reports"
+
+
 def test_site_tree_ensure_run_again_changes_nothing(site_tree):
     before = list(Page.objects.order_by("pk").values_list("pk", "title", "slug", "live"))
 
