@@ -223,9 +223,10 @@ LANGUAGES = [
     ("de", "Deutsch"),
     ("fr", "Français"),
 ]
-# Languages whose interface is translated: a visitor arriving without a language in the address
-# is sent to the first of these their browser accepts (never to an untranslated interface).
-SOLIDARITY_READY_LANGUAGES = envlist("READY_LANGUAGES", ["en", "ru"])
+# Languages whose interface is translated (all of them; tests/core/test_translations.py keeps the
+# catalogues complete): a visitor arriving without a language in the address is sent to the first
+# of these their browser accepts. A new language stays out of this list until it is translated.
+SOLIDARITY_READY_LANGUAGES = envlist("READY_LANGUAGES", [code for code, _name in LANGUAGES])
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]

@@ -37,6 +37,7 @@ TEST_ENVIRONMENT = {
     "BASE_URL": "http://127.0.0.1:8000",
     "TIME_ZONE": "UTC",
     "LOG_LEVEL": "WARNING",
+    "READY_LANGUAGES": "",  # every site language
 }
 os.environ.update(TEST_ENVIRONMENT)
 for name in TEST_ENVIRONMENT:  # settings.py prefers NAME_FILE over NAME

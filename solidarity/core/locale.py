@@ -12,8 +12,9 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 def ready_language_for(accept_language: str) -> str:
     """The first language the browser accepts whose interface is translated; else the default.
 
-    A Belarusian reader whose browser says ``be, ru`` gets Russian while the Belarusian interface
-    is not translated yet; a reader who accepts none of the ready languages gets the default.
+    A Belarusian reader whose browser says ``be, ru`` gets Russian while Belarusian is left out of
+    ``SOLIDARITY_READY_LANGUAGES`` (a language whose interface is still being translated); a reader
+    who accepts none of the ready languages gets the default.
     """
     ready = settings.SOLIDARITY_READY_LANGUAGES
     for code, _quality in parse_accept_lang_header(accept_language[:1000]):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
@@ -40,9 +43,18 @@ def translation_copy(*, page: Page, locale: Locale, user: AbstractBaseUser | Non
 
 @transaction.atomic
 def page_translation_ensure(
-    *, page: Page, locale: Locale, title: str, slug: str | None = None, user: AbstractBaseUser | None = None
+    *,
+    page: Page,
+    locale: Locale,
+    title: str,
+    slug: str | None = None,
+    fields: Mapping[str, Any] | None = None,
+    user: AbstractBaseUser | None = None,
 ) -> Page:
-    """The page's translation into ``locale``, made and published with this title when there is none yet."""
+    """The page's translation into ``locale``, made and published with this title when there is none yet.
+
+    ``fields`` replaces copied text that would otherwise stay in the source language.
+    """
     existing = page.get_translation_or_none(locale)
     if existing is not None:
         return existing
@@ -50,5 +62,28 @@ def page_translation_ensure(
     translated.title = translated.draft_title = title
     if slug:
         translated.slug = slug
+    for name, value in (fields or {}).items():
+        setattr(translated, name, value)
     translated.save()
     return page_publish(page=translated, user=user)
+
+
+@transaction.atomic
+def page_untranslated_replace(
+    *, page: Page, fields: Mapping[str, tuple[str, str]], user: AbstractBaseUser | None = None
+) -> Page:
+    """Replace text that a page's translation copied from the default language and nobody changed since.
+
+    ``fields``: name -> (the default language's text, its translation). A field an editor changed
+    is kept, and so is a page with unpublished changes; otherwise the change is published.
+    """
+    changed = {
+        name: translated for name, (source, translated) in fields.items() if getattr(page, name) == source != translated
+    }
+    if not changed or page.has_unpublished_changes:
+        return page
+    for name, value in changed.items():
+        setattr(page, name, value)
+    if "title" in changed:
+        page.draft_title = changed["title"]
+    return page_publish(page=page, user=user)

@@ -35,6 +35,7 @@ from wagtail.search import index as search_index
 
 from solidarity.core.private_files import write_private
 from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
+from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.home.models import HomePage
 from solidarity.home.services import home_highlight_set, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage, StoryPage
@@ -673,6 +674,8 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
     for spec in STORIES:
         if spec.en is None and spec.ru is not None:
             story_ensure(spec, spec.ru, index=ru_index, files=files, tally=tally, log=log)
+    for language, spec, text in STORIES_UK_DE:
+        story_ensure(spec, text, index=_index(language), files=files, tally=tally, log=log)
     for language in HIGHLIGHTS:
         home_highlight_ensure(language, tally=tally, log=log)
     admin = admin_ensure(var_dir=var_dir, tally=tally)

@@ -5,12 +5,23 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from wagtail.models import Collection, Locale, Page, Site
 
 from solidarity.core.countries import countries_ensure
-from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure
+from solidarity.core.languages import gettext_in
+from solidarity.core.pages_services import (
+    page_create,
+    page_publish,
+    page_translation_ensure,
+    page_untranslated_replace,
+)
 from solidarity.home.models import HomePage
 from solidarity.stories.services import story_index_ensure, story_index_translation_ensure
+
+# The home pages' first introduction, each in its own language (editors change it).
+HOME_INTRO = gettext_noop("Stories, reports and public calls from human-rights groups across the region.")
+STORIES = gettext_noop("Stories")  # the story index's first title (stories.services)
 
 
 @transaction.atomic
@@ -36,8 +47,7 @@ def site_tree_ensure() -> HomePage:
             title=settings.SOLIDARITY_SITE_NAME,
             slug=f"home-{default_locale.language_code}",
             locale=default_locale,
-            # In the default language; its translations start from this text and editors translate it.
-            intro="Stories, reports and public calls from human-rights groups across the region.",
+            intro=gettext_in(default_locale.language_code, HOME_INTRO),
         )
         page_create(parent=root, page=home)
 
@@ -58,8 +68,19 @@ def site_tree_ensure() -> HomePage:
         if code == settings.LANGUAGE_CODE:
             continue
         locale = Locale.objects.get(language_code=code)
-        page_translation_ensure(page=home, locale=locale, title=settings.SOLIDARITY_SITE_NAME, slug=f"home-{code}")
-        story_index_translation_ensure(index=index, locale=locale)
+        translated_home = page_translation_ensure(
+            page=home,
+            locale=locale,
+            title=settings.SOLIDARITY_SITE_NAME,
+            slug=f"home-{code}",
+            fields={"intro": gettext_in(code, HOME_INTRO)},
+        )
+        translated_index = story_index_translation_ensure(index=index, locale=locale)
+        # Made before the interface of this language was translated: English words, until now.
+        page_untranslated_replace(
+            page=translated_home.specific, fields={"intro": (HOME_INTRO, gettext_in(code, HOME_INTRO))}
+        )
+        page_untranslated_replace(page=translated_index, fields={"title": (STORIES, gettext_in(code, STORIES))})
     return home
 
 

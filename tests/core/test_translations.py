@@ -1,111 +1,31 @@
-"""The Russian interface catalog: every string translated, and the compiled .mo in step with the .po.
+"""The interface catalogs: every string translated in every language, and each .mo in step with its .po.
 
 The .po is what translators edit; Django reads only the .mo that ``compilemessages`` makes from it.
-These tests catch a string left untranslated or fuzzy, and a .po edited without recompiling.
+These tests catch a string left untranslated or fuzzy (naming the language and the string), and a
+.po edited without recompiling. Every language is "ready" (settings.SOLIDARITY_READY_LANGUAGES)
+only while this holds.
 """
 
 from __future__ import annotations
 
-import ast
 import gettext
-from dataclasses import dataclass, field
-from pathlib import Path
 
-import solidarity
+import pytest
+from django.conf import settings
+from django.utils import translation
 
-CATALOG_DIR = Path(solidarity.__file__).resolve().parent / "locale" / "ru" / "LC_MESSAGES"
-PO_PATH = CATALOG_DIR / "django.po"
-MO_PATH = CATALOG_DIR / "django.mo"
+from tests.catalogs import PLACEHOLDER, Entry, mo_path, parse_po, plural_count, po_path
 
-
-@dataclass
-class Entry:
-    msgid: str = ""
-    msgctxt: str | None = None
-    msgid_plural: str | None = None
-    msgstr: dict[int, str] = field(default_factory=dict)
-    flags: set[str] = field(default_factory=set)
-    line: int = 0
+TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+# The plural forms of Django's own catalogs: East Slavic one/few/many (and a fourth form that only
+# fractions reach), one/other in German and French (0 is singular in French).
+NPLURALS = {"ru": 4, "uk": 4, "be": 4, "de": 2, "fr": 2}
 
 
-def parse_po(path: Path) -> list[Entry]:
-    """The entries of a .po file, header included; obsolete (``#~``) entries are left out."""
-    entries: list[Entry] = []
-    entry: Entry | None = None
-    target: tuple[str, int] | None = None
-
-    def finish() -> None:
-        nonlocal entry, target
-        if entry is not None and (entry.msgstr or entry.msgid):
-            entries.append(entry)
-        entry, target = None, None
-
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if not line:
-            finish()
-            continue
-        if line.startswith("#~"):
-            continue
-        if line.startswith("#,"):
-            if entry is not None and target is not None and target[0] == "msgstr":
-                finish()
-            entry = entry or Entry(line=number)
-            entry.flags.update(flag.strip() for flag in line[2:].split(","))
-            continue
-        if line.startswith("#"):
-            continue
-        keyword, _, rest = line.partition(" ")
-        if line.startswith('"'):
-            assert entry is not None and target is not None, f"{path}:{number}: a string outside an entry"
-            value = ast.literal_eval(line)
-        else:
-            if keyword in ("msgctxt", "msgid") and entry is not None and entry.msgstr:
-                finish()  # a new entry without a blank line before it
-            entry = entry or Entry(line=number)
-            value = ast.literal_eval(rest)
-            if keyword.startswith("msgstr["):
-                target = ("msgstr", int(keyword[len("msgstr[") : -1]))
-                entry.msgstr[target[1]] = ""
-            elif keyword in ("msgctxt", "msgid", "msgid_plural", "msgstr"):
-                target = (keyword, 0)
-                if keyword == "msgstr":
-                    entry.msgstr[0] = ""
-            else:
-                raise AssertionError(f"{path}:{number}: unexpected line {raw!r}")
-            if keyword == "msgctxt":
-                entry.msgctxt = ""
-            elif keyword == "msgid_plural":
-                entry.msgid_plural = ""
-        name, index = target
-        if name == "msgstr":
-            entry.msgstr[index] += value
-        elif name == "msgid":
-            entry.msgid += value
-        elif name == "msgid_plural":
-            entry.msgid_plural += value
-        else:
-            entry.msgctxt += value
-    finish()
-    return entries
-
-
-def plural_count(header: str) -> int:
-    for line in header.splitlines():
-        if line.lower().startswith("plural-forms:"):
-            nplurals = line.split("nplurals=", 1)[1].split(";", 1)[0]
-            return int(nplurals)
-    raise AssertionError("the .po header names no Plural-Forms")
-
-
-def test_every_russian_string_is_translated_and_none_is_fuzzy():
-    entries = parse_po(PO_PATH)
+def problems_of(entries: list[Entry], nplurals: int) -> list[str]:
+    """What keeps a catalog from being complete: fuzzy entries, missing plural forms, empty translations."""
     header = next(entry for entry in entries if entry.msgid == "" and entry.msgctxt is None)
-    nplurals = plural_count(header.msgstr[0])
-    assert nplurals == 4, "Russian uses the four plural forms of Django's own catalog"
     messages = [entry for entry in entries if entry is not header]
-    assert messages, f"{PO_PATH} holds no messages"
-
     problems = []
     for entry in [header, *messages]:
         if "fuzzy" in entry.flags:
@@ -118,17 +38,61 @@ def test_every_russian_string_is_translated_and_none_is_fuzzy():
         empty = sorted(index for index, text in entry.msgstr.items() if not text.strip())
         if empty:
             problems.append(f"line {entry.line}: {entry.msgid!r} has no translation (msgstr {empty})")
-    assert not problems, "\n".join(problems)
+    return problems
 
 
-def test_compiled_catalog_matches_the_po_file():
-    assert MO_PATH.exists(), f"{MO_PATH} is missing: run `manage.py compilemessages -l ru`"
-    with MO_PATH.open("rb") as file:
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_string_is_translated_and_none_is_fuzzy(language):
+    entries = parse_po(po_path(language))
+    header = next(entry for entry in entries if entry.msgid == "" and entry.msgctxt is None)
+    nplurals = plural_count(header.msgstr[0])
+    assert nplurals == NPLURALS[language], f"{language}: the plural forms of Django's own {language} catalog"
+    assert f"Language: {language}\n" in header.msgstr[0]
+    assert len(entries) > 1, f"{po_path(language)} holds no messages"
+
+    problems = problems_of(entries, nplurals)
+
+    assert not problems, f"{language}:\n" + "\n".join(problems)
+
+
+def test_a_catalog_with_an_untranslated_or_fuzzy_string_is_reported(tmp_path):
+    path = tmp_path / "django.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Language: de\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        'msgid "Countries"\nmsgstr "Länder"\n\n'
+        'msgid "Search"\nmsgstr ""\n\n'
+        '#, fuzzy\nmsgid "Home"\nmsgstr "Startseite"\n\n'
+        '#, python-format\nmsgid "%(n)s story"\nmsgid_plural "%(n)s stories"\nmsgstr[0] "%(n)s Beitrag"\n\n'
+        '#~ msgid "Old"\n#~ msgstr ""\n',
+        encoding="utf-8",
+    )
+
+    assert problems_of(parse_po(path), 2) == [
+        "line 12: 'Home' is marked fuzzy",
+        "line 9: 'Search' has no translation (msgstr [0])",
+        "line 16: '%(n)s story' has forms [0], not [0, 1]",
+    ]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_translation_keeps_the_placeholders_of_its_string(language):
+    wrong = []
+    for entry in parse_po(po_path(language)):
+        expected = set(PLACEHOLDER.findall(entry.msgid + (entry.msgid_plural or "")))
+        wrong += [(entry.msgid, text) for text in entry.msgstr.values() if set(PLACEHOLDER.findall(text)) != expected]
+
+    assert wrong == [], f"{language}: {wrong}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_compiled_catalog_matches_the_po_file(language):
+    assert mo_path(language).exists(), f"{mo_path(language)} is missing: run `manage.py compilemessages -l {language}`"
+    with mo_path(language).open("rb") as file:
         compiled = gettext.GNUTranslations(file)
     catalog = compiled._catalog  # (msgid, n) for plural forms, "context\x04msgid" with a context
 
     stale = []
-    for entry in parse_po(PO_PATH):
+    for entry in parse_po(po_path(language)):
         if entry.msgid == "" or "fuzzy" in entry.flags or not any(entry.msgstr.values()):
             continue  # msgfmt leaves these out; the other test reports them
         msgid = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
@@ -139,7 +103,38 @@ def test_compiled_catalog_matches_the_po_file():
         for index, text in sorted(entry.msgstr.items()):
             if catalog.get((msgid, index)) != text:
                 stale.append(f"{entry.msgid!r}[{index}]: .mo has {catalog.get((msgid, index))!r}, .po has {text!r}")
-    assert not stale, "The .mo is older than the .po; run `manage.py compilemessages -l ru`:\n" + "\n".join(stale)
-    # 1, 21 материал; 2, 3, 22 материала; 5, 11, 12, 112 материалов: the .mo carries the Russian plural rule.
-    expected = {0: 2, 1: 0, 2: 1, 3: 1, 4: 1, 5: 2, 11: 2, 12: 2, 14: 2, 21: 0, 22: 1, 25: 2, 101: 0, 111: 2, 112: 2}
+    assert not stale, (
+        f"{language}: the .mo is older than the .po; run `manage.py compilemessages -l {language}`:\n"
+        + "\n".join(stale)
+    )
+
+
+# n -> plural form. East Slavic: 1, 21, 101 one; 2-4, 22 few; 0, 5-20, 25, 111, 112 many. French: 0 and 1 singular.
+EAST_SLAVIC = {0: 2, 1: 0, 2: 1, 3: 1, 4: 1, 5: 2, 11: 2, 12: 2, 14: 2, 21: 0, 22: 1, 25: 2, 101: 0, 111: 2, 112: 2}
+PLURAL_RULES = {
+    "ru": EAST_SLAVIC,
+    "uk": EAST_SLAVIC,
+    "be": EAST_SLAVIC,
+    "de": {0: 1, 1: 0, 2: 1, 5: 1, 21: 1},
+    "fr": {0: 0, 1: 0, 2: 1, 5: 1, 21: 1},
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_compiled_catalog_carries_the_plural_rule_of_its_language(language):
+    """A header left fuzzy is dropped by msgfmt, and the .mo then counts like English."""
+    with mo_path(language).open("rb") as file:
+        compiled = gettext.GNUTranslations(file)
+    expected = PLURAL_RULES[language]
+
     assert {n: compiled.plural(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_django_speaks_each_language_from_its_compiled_catalog(language):
+    entry = next(entry for entry in parse_po(po_path(language)) if entry.msgid == "Skip to main content")
+
+    with translation.override(language):
+        said = translation.gettext("Skip to main content")
+
+    assert said == entry.msgstr[0] != "Skip to main content"

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Revision
 
 from solidarity.home.models import HomePage
 from solidarity.stories.models import StoryPage
+from tests.catalogs import english_in
 from tests.shared import shared_data
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +105,19 @@ def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings, first
     assert get_user_model().objects.get(username="admin").check_password(password)
     assert f"user: admin  password: {password}" in first_output
     assert f"user: admin  password: {password}" in load_demo()
+
+
+@pytest.mark.parametrize("language", ["uk", "de"])
+def test_ukrainian_and_german_have_stories_written_in_them(client, first_load, language):
+    stories = StoryPage.objects.live().filter(locale__language_code=language)
+    english_keys = set(StoryPage.objects.filter(locale__language_code="en").values_list("translation_key", flat=True))
+
+    assert stories.count() >= 3
+    assert not [story.title for story in stories if story.translation_key in english_keys]  # not translations
+    assert all(story.topics.exists() and story.countries.exists() for story in stories)
+    story = stories.order_by("-date").first()
+    for address in (f"/{language}/", f"/{language}/stories/", story.url, f"/{language}/countries/ua/"):
+        response = client.get(address)
+        assert response.status_code == 200
+        assert english_in(response.text, language) == [], address
+    assert story.title in client.get(f"/{language}/").text

@@ -9,8 +9,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from solidarity.core.languages import gettext_in
 from solidarity.home.models import HomePage
-from solidarity.home.services import site_tree_ensure
+from solidarity.home.services import HOME_INTRO, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage
 from tests.factories import StoryPageFactory, days_ago, translate_story
 
@@ -33,6 +34,38 @@ def test_site_tree_has_a_live_home_and_story_index_in_every_language(site_tree):
 def test_every_language_has_its_home_and_story_list_at_its_prefix(client, site_tree, language):
     assert client.get(f"/{language}/").status_code == 200
     assert client.get(f"/{language}/stories/").status_code == 200
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_home_page_and_story_list_starts_with_words_in_its_own_language(site_tree, language):
+    home = HomePage.objects.get(locale__language_code=language)
+    index = StoryIndexPage.objects.get(locale__language_code=language)
+
+    assert home.intro == gettext_in(language, HOME_INTRO)
+    assert index.title == gettext_in(language, "Stories")
+    if language != "en":
+        assert home.intro != HOME_INTRO
+        assert index.title != "Stories"
+
+
+def test_site_tree_ensure_translates_the_english_words_an_older_setup_left(site_tree):
+    """A site set up before German was translated: its German home and story list started in English."""
+    home = HomePage.objects.get(locale__language_code="de")
+    home.intro = HOME_INTRO
+    home.save_revision().publish()
+    index = StoryIndexPage.objects.get(locale__language_code="de")
+    index.title = "Stories"
+    index.save_revision().publish()
+    renamed = StoryIndexPage.objects.get(locale__language_code="fr")
+    renamed.title = "Stories and reports"
+    renamed.save_revision().publish()
+
+    site_tree_ensure()
+
+    assert HomePage.objects.get(locale__language_code="de").intro == gettext_in("de", HOME_INTRO)
+    assert StoryIndexPage.objects.get(locale__language_code="de").title == gettext_in("de", "Stories")
+    assert StoryIndexPage.objects.get(locale__language_code="de").live_revision.content["title"] != "Stories"
+    assert StoryIndexPage.objects.get(locale__language_code="fr").title == "Stories and reports"
 
 
 def test_site_tree_ensure_run_again_changes_nothing(site_tree):
@@ -74,7 +107,7 @@ def test_home_page_of_a_language_without_stories_shows_the_latest_stories_of_eve
     response = client.get("/de/")
 
     assert response.context["latest_stories"] == []
-    assert "No stories have been published in this language yet." in response.text
+    assert gettext_in("de", "No stories have been published in this language yet.") in response.text
     assert [story.title for story in response.context["latest_in_all_languages"]] == ["Задержания", "Trial in Minsk"]
     assert '<span class="card__language" lang="ru">Русский</span>' in response.text
     assert '<span class="card__language" lang="en">English</span>' in response.text
@@ -99,8 +132,10 @@ def test_home_page_of_a_language_without_stories_links_the_languages_that_have_s
     response = client.get("/fr/")
 
     empty = response.text.split('<p class="empty">')[1].split("</p>")[0]
-    assert re.sub(r"\s+", " ", empty).strip() == (
-        "No stories have been published in this language yet. In other languages: "
+    none_yet = gettext_in("fr", "No stories have been published in this language yet.")
+    elsewhere = gettext_in("fr", "In other languages:")
+    assert re.sub(r"[ \n]+", " ", empty).strip() == (
+        f"{none_yet} {elsewhere} "
         '<a href="/en/" lang="en" hreflang="en">English</a> (2) · '
         '<a href="/ru/" lang="ru" hreflang="ru">Русский</a> (1)'
     )

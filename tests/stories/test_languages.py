@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.catalogs import english_in, visible_text
 from tests.factories import StoryPageFactory, translate_story
 
 pytestmark = pytest.mark.django_db
@@ -66,13 +67,15 @@ def test_address_without_a_language_follows_the_browser_language(client, site_tr
 @pytest.mark.parametrize(
     ("accept_language", "expected"),
     [
-        # Belarusian is not translated yet: the next language the reader accepts that is.
-        ("be-BY,be;q=0.9,ru;q=0.8", "/ru/"),
-        # Ukrainian is not translated yet and the reader names no other language: the default.
-        ("uk-UA", "/en/"),
+        ("be-BY,be;q=0.9,ru;q=0.8", "/be/"),
+        ("uk-UA", "/uk/"),
         ("ru-RU", "/ru/"),
-        # German is not translated yet: English, which the reader also accepts.
-        ("de,en;q=0.5", "/en/"),
+        ("de,en;q=0.5", "/de/"),
+        ("fr-CH, fr;q=0.9, en;q=0.8", "/fr/"),
+        # A language the site does not have: the next one the reader accepts.
+        ("pl-PL,pl;q=0.9,uk;q=0.8", "/uk/"),
+        # None the site has: the default.
+        ("pl-PL", "/en/"),
         ("", "/en/"),
     ],
 )
@@ -89,8 +92,34 @@ def test_visitor_without_a_language_prefix_gets_the_first_ready_language_the_bro
     assert "Accept-Language" in home["Vary"]
 
 
+def test_every_site_language_is_ready_by_default(settings):
+    assert settings.SOLIDARITY_READY_LANGUAGES == ["en", "ru", "uk", "be", "de", "fr"]
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        # Belarusian left out of the ready languages: the next language the reader accepts that is ready.
+        ("be-BY,be;q=0.9,ru;q=0.8", "/ru/"),
+        # Ukrainian left out and the reader names no other language: the default.
+        ("uk-UA", "/en/"),
+        ("ru-RU", "/ru/"),
+    ],
+)
+def test_visitor_is_never_sent_to_a_language_left_out_of_the_ready_ones(
+    client, site_tree, settings, accept_language, expected
+):
+    settings.SOLIDARITY_READY_LANGUAGES = ["en", "ru"]
+
+    response = client.get("/", headers={"accept-language": accept_language})
+
+    assert response["Location"] == expected
+
+
 @pytest.mark.parametrize("language", ["be", "de"])
-def test_address_with_a_language_not_yet_translated_is_still_served_in_that_language(client, site_tree, language):
+def test_address_with_a_language_not_yet_ready_is_still_served_in_that_language(client, site_tree, settings, language):
+    settings.SOLIDARITY_READY_LANGUAGES = ["en", "ru"]
+
     response = client.get(f"/{language}/countries/", headers={"accept-language": "ru-RU,ru;q=0.9"})
 
     assert response.status_code == 200
@@ -157,17 +186,27 @@ def test_search_results_have_no_hreflang_alternates(client, site_tree):
     assert alternates(client.get("/ru/search/?q=")) == {}
 
 
-def test_search_form_without_words_has_alternates_in_the_translated_languages(client, site_tree):
+def test_search_form_without_words_has_alternates_in_every_ready_language(client, site_tree):
     links = alternates(client.get("/en/search/"))
 
     assert links == {
         "x-default": "http://testserver/en/search/",
-        "en": "http://testserver/en/search/",
-        "ru": "http://testserver/ru/search/",
+        **{code: f"http://testserver/{code}/search/" for code in ["en", "ru", "uk", "be", "de", "fr"]},
     }
 
 
-def test_country_page_has_alternates_only_in_the_languages_whose_interface_is_translated(client, site_tree):
+def test_country_page_has_alternates_in_every_ready_language_without_the_query(client, site_tree):
+    links = alternates(client.get("/de/countries/ru/?page=2"))
+
+    assert links == {
+        "x-default": "http://testserver/en/countries/ru/",
+        **{code: f"http://testserver/{code}/countries/ru/" for code in ["en", "ru", "uk", "be", "de", "fr"]},
+    }
+
+
+def test_country_page_has_alternates_only_in_the_languages_whose_interface_is_translated(client, site_tree, settings):
+    settings.SOLIDARITY_READY_LANGUAGES = ["en", "ru"]
+
     links = alternates(client.get("/de/countries/ru/?page=2"))
 
     assert links == {
@@ -259,3 +298,35 @@ def test_shared_address_of_a_story_is_on_the_host_the_reader_used(client, site_t
 
     assert '<meta property="og:url" content="http://127.0.0.1/en/stories/monitors-at-the-trial/">' in response.text
     assert "localhost" not in response.text
+
+
+# A language without a page's translation: never a page in one language wrapped in another.
+
+
+def test_story_without_a_translation_is_not_shown_under_another_language(client, site_tree):
+    story = StoryPageFactory(title="Vigil in Tbilisi", slug="vigil-in-tbilisi", countries=["GE"])
+
+    response = client.get("/de/stories/vigil-in-tbilisi/")
+    english = client.get(story.url)
+
+    assert response.status_code == 404
+    assert "Vigil in Tbilisi" not in response.text
+    assert '<html lang="de">' in response.text
+    assert '<html lang="en">' in english.text
+    assert 'href="/de/" lang="de"' in english.text  # the switch leads to the German home page
+
+
+@pytest.mark.parametrize("address", ["/de/", "/de/search/?q=Tbilisi", "/de/countries/ge/"])
+def test_stories_of_another_language_are_marked_with_their_language(client, site_tree, search_index, address):
+    StoryPageFactory(title="Vigil in Tbilisi", summary="People gathered in the rain.", countries=["GE"])
+
+    response = client.get(address)
+    text = visible_text(response.text)
+
+    if address == "/de/countries/ge/":  # a country page lists only its own language's stories
+        assert "Vigil in Tbilisi" not in response.text
+    else:
+        assert 'lang="en">Vigil in Tbilisi</a>' in response.text
+        assert "Vigil in Tbilisi" not in text
+        assert "People gathered in the rain." not in text
+    assert english_in(response.text, "de") == []

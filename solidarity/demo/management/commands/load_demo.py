@@ -1,4 +1,4 @@
-"""Load the demo content: stories in English and Russian, images, report PDFs and a demo admin.
+"""Load the demo content: stories in English, Russian, Ukrainian and German, images, report PDFs and a demo admin.
 
 Safe to run on every start: what is there already is kept, nothing is added twice.
 Refused in production unless ``--force`` is given.
