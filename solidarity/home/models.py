@@ -149,5 +149,15 @@ class SiteNavigation(TranslatableMixin, models.Model):
 
     def clean(self) -> None:
         super().clean()
+        errors = {}
+        # The admin's form checks each block; this holds the services (and the demo) to the same rules.
+        for name in ("menu", "footer_links", "profiles"):
+            stream = getattr(self, name)
+            try:
+                stream.stream_block.clean(stream)
+            except ValidationError as error:
+                errors[name] = error
+        if errors:
+            raise ValidationError(errors)
         if self.locale_id and SiteNavigation.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk).exists():
             raise ValidationError(_("This language has its navigation already: change that one."))
