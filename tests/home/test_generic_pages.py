@@ -1,4 +1,4 @@
-"""Pages of text (About, Contact, Privacy…): made in the admin under a home page or one another, read in every language."""
+"""Pages of text (About, Contact, Privacy…): made in the admin under a home page or one another, in every language."""
 
 from __future__ import annotations
 

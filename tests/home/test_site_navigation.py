@@ -69,7 +69,9 @@ def test_a_language_without_its_own_navigation_keeps_the_minimal_menu(client, ab
 
 def test_each_language_shows_its_own_menu_labels(client, about, about_in_russian):
     site_menu_set(language="en", menu=[{"page": about}, {"url": "/en/countries/", "label": "Where we work"}])
-    site_menu_set(language="ru", menu=[{"page": about_in_russian}, {"url": "/ru/countries/", "label": "Где мы работаем"}])
+    site_menu_set(
+        language="ru", menu=[{"page": about_in_russian}, {"url": "/ru/countries/", "label": "Где мы работаем"}]
+    )
 
     english, russian = header_nav(client.get("/en/").text), header_nav(client.get("/ru/").text)
 
@@ -209,7 +211,8 @@ def test_setting_the_navigation_leaves_wagtails_log_entries(site_tree, editor):
     navigation = site_menu_set(language="en", footer_text="First", user=editor)
     site_menu_set(language="en", footer_text="Second", user=editor)
 
-    actions = list(ModelLogEntry.objects.for_instance(navigation).order_by("timestamp").values_list("action", flat=True))
+    entries = ModelLogEntry.objects.for_instance(navigation).order_by("timestamp")
+    actions = list(entries.values_list("action", flat=True))
     assert actions == ["wagtail.create", "wagtail.edit"]
 
 
