@@ -313,3 +313,22 @@ def test_publishing_moving_or_unpublishing_a_page_in_the_menu_shows_at_once(clie
 
     about.unpublish()
     assert "About the network" not in header_nav(client.get("/en/").text)
+
+
+def test_without_a_database_the_menu_falls_back_to_what_needs_none(rf, monkeypatch, site_tree):
+    from django.db import OperationalError
+
+    from solidarity.home.context_processors import navigation
+
+    def database_down(language_code: str) -> queries.Navigation:
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(queries, "site_navigation", database_down)
+
+    menu = navigation(rf.get("/en/search/"))["site_navigation"].menu
+
+    assert [(item.label, item.url, item.current) for item in menu] == [
+        ("Home", "/en/", ""),
+        ("Countries", "/en/countries/", ""),
+        ("Search", "/en/search/", "page"),
+    ]
