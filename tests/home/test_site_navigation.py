@@ -332,3 +332,9 @@ def test_without_a_database_the_menu_falls_back_to_what_needs_none(rf, monkeypat
         ("Countries", "/en/countries/", ""),
         ("Search", "/en/search/", "page"),
     ]
+
+
+def test_editors_find_the_navigation_in_the_settings_menu(client, editor):
+    response = client.get("/admin/")
+
+    assert "/admin/snippets/home/sitenavigation/" in response.text.replace("\\u002F", "/").replace("\\/", "/")
