@@ -157,7 +157,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "solidarity.core.context_processors.site",
-                "solidarity.stories.context_processors.navigation",
+                "solidarity.home.context_processors.navigation",
             ],
         },
     },

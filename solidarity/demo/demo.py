@@ -34,6 +34,7 @@ from wagtail.models import Locale
 from wagtail.search import index as search_index
 
 from solidarity.core.private_files import write_private
+from solidarity.demo import pages
 from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.home.models import HomePage
@@ -678,6 +679,8 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
         story_ensure(spec, text, index=_index(language), files=files, tally=tally, log=log)
     for language in HIGHLIGHTS:
         home_highlight_ensure(language, tally=tally, log=log)
+    pages.pages_load(tally=tally, log=log)
+    pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     admin = admin_ensure(var_dir=var_dir, tally=tally)
     return DemoResult(tally=tally, admin=admin)
 

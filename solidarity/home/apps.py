@@ -6,3 +6,8 @@ class HomeConfig(AppConfig):
     name = "solidarity.home"
     label = "home"
     verbose_name = _("Home")
+
+    def ready(self) -> None:
+        from solidarity.home import signals
+
+        signals.connect()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext_noop
+from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Page, Site
 
 from solidarity.core.countries import countries_ensure
@@ -15,8 +20,9 @@ from solidarity.core.pages_services import (
     page_publish,
     page_translation_ensure,
     page_untranslated_replace,
+    translation_copy,
 )
-from solidarity.home.models import HomePage
+from solidarity.home.models import GenericPage, HomePage, SiteNavigation
 from solidarity.stories.services import story_index_ensure, story_index_translation_ensure
 
 # The home pages' first introduction, each in its own language (editors change it).
@@ -102,3 +108,92 @@ def home_highlight_set(
         home.intro = intro
     home.full_clean()
     return page_publish(page=home, user=user).specific
+
+
+@transaction.atomic
+def generic_page_create(
+    *,
+    parent: Page,
+    title: str,
+    slug: str = "",
+    intro: str = "",
+    body: Any = (),
+    user: AbstractBaseUser | None = None,
+    publish: bool = True,
+) -> GenericPage:
+    """A page of text (About, Contact, Privacy…) under a home page or another such page; published unless told."""
+    page = GenericPage(title=title, slug=slug or slugify(title), intro=intro, body=list(body), locale=parent.locale)
+    page.full_clean(exclude=["path", "depth"])
+    return page_create(parent=parent, page=page, user=user, publish=publish).specific
+
+
+@transaction.atomic
+def generic_page_translate(
+    *,
+    page: GenericPage,
+    language: str,
+    title: str,
+    slug: str = "",
+    intro: str = "",
+    body: Any = (),
+    user: AbstractBaseUser | None = None,
+    publish: bool = True,
+) -> GenericPage:
+    """The page copied into another language (as "Translate" does), with its own text; its parent must exist there."""
+    translation = translation_copy(page=page, locale=Locale.objects.get(language_code=language), user=user).specific
+    translation.title = translation.draft_title = title
+    translation.slug = slug or slugify(title) or f"{page.slug}-{language}"
+    translation.intro = intro
+    translation.body = list(body)
+    translation.save()
+    if publish:
+        return page_publish(page=translation, user=user).specific
+    translation.save_revision(user=user, log_action=True)
+    return translation
+
+
+MenuItem = Mapping[str, Any]  # {"page": page} or {"page": page, "label": …} or {"url": "/…", "label": …}
+
+
+def _menu_stream(items: Iterable[MenuItem]) -> list[tuple[str, dict]]:
+    return [
+        ("item", {"page": item.get("page"), "url": item.get("url", ""), "label": item.get("label", "")})
+        for item in items
+    ]
+
+
+@transaction.atomic
+def site_menu_set(
+    *,
+    language: str,
+    menu: Iterable[MenuItem] = (),
+    footer_links: Iterable[MenuItem] = (),
+    privacy_page: Page | None = None,
+    footer_text: str = "",
+    postal_address: str = "",
+    profiles: Iterable[tuple[str, str]] = (),
+    user: AbstractBaseUser | None = None,
+) -> SiteNavigation:
+    """The header menu and footer of one language, made or replaced (with Wagtail's log entry).
+
+    Every language's navigation shares one translation key, so the admin shows them as
+    translations of each other.
+    """
+    locale = Locale.objects.get(language_code=language)
+    navigation = SiteNavigation.objects.filter(locale=locale).first()
+    created = navigation is None
+    if navigation is None:
+        sibling = SiteNavigation.objects.order_by("pk").first()
+        navigation = SiteNavigation(locale=locale)
+        if sibling is not None:
+            navigation.translation_key = sibling.translation_key
+    navigation.menu = _menu_stream(menu)
+    navigation.footer_links = _menu_stream(footer_links)
+    navigation.privacy_page = privacy_page
+    navigation.footer_text = footer_text
+    navigation.postal_address = postal_address
+    navigation.profiles = [("profile", {"label": label, "url": url}) for label, url in profiles]
+    navigation.full_clean()
+    navigation.save()
+    log(instance=navigation, action="wagtail.create" if created else "wagtail.edit", user=user)
+    return navigation
