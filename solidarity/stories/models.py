@@ -139,7 +139,7 @@ class _TopicsOfOneLanguage(_ClusterTaggableManager):
 class TopicsField(ClusterTaggableManager):
     """``ClusterTaggableManager`` whose topics belong to the page's language."""
 
-    def __get__(self, instance: Any, model: Any) -> _TopicsOfOneLanguage:  # type: ignore[override]
+    def __get__(self, instance: Any, model: Any) -> _TopicsOfOneLanguage:
         return _TopicsOfOneLanguage(through=self.through, model=model, instance=instance, prefetch_cache_name=self.name)
 
 
