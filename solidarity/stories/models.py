@@ -113,6 +113,20 @@ class Topic(TranslatableMixin, TagBase):
             models.UniqueConstraint(fields=["locale", "name"], name="stories_topic_name_unique_per_locale"),
         ]
 
+    def clean(self) -> None:
+        """A name and a slug are each once in a language (the admin's form has no language field to check it)."""
+        super().clean()
+        if self.locale_id is None:
+            return
+        same_language = Topic.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        errors = {}
+        if self.name and same_language.filter(name=self.name).exists():
+            errors["name"] = _("This language has a topic of this name already.")
+        if self.slug and same_language.filter(slug=self.slug).exists():
+            errors["slug"] = _("This language has a topic with this slug already.")
+        if errors:
+            raise ValidationError(errors)
+
 
 class StoryPageTopic(TaggedItemBase):
     tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_stories")

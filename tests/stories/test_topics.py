@@ -166,3 +166,46 @@ class TestAnEditorAddsTopics(WagtailPageTestCase):
             ("Суды", "ru"),
         ]
         assert Topic.objects.filter(name="Arrests").count() == 2
+
+
+def test_an_editor_lists_the_topics_of_a_language_under_snippets(client, editor, site_tree):
+    topic_of_a_new_story("Prisons", "en")
+    topic_of_a_new_story("Тюрьмы", "ru")
+
+    response = client.get("/admin/snippets/stories/topic/?locale=ru")
+
+    assert response.status_code == 200
+    assert "Тюрьмы" in response.text
+    assert "Prisons" not in response.text
+
+
+def test_an_editor_adds_a_topic_whose_slug_another_language_has(client, editor, site_tree):
+    topic_of_a_new_story("Prisons", "en")
+
+    response = client.post("/admin/snippets/stories/topic/add/?locale=ru", {"name": "Prisons", "slug": "prisons"})
+
+    assert response.status_code == 302
+    assert Topic.objects.filter(slug="prisons", locale__language_code="ru").exists()
+
+
+def test_an_editor_cannot_add_a_topic_whose_slug_its_language_has(client, editor, site_tree):
+    topic_of_a_new_story("Prisons", "en")
+
+    response = client.post("/admin/snippets/stories/topic/add/?locale=en", {"name": "Prisons again", "slug": "prisons"})
+
+    assert response.status_code == 200
+    assert list(response.context["form"].errors) == ["slug"]
+    assert Topic.objects.filter(slug="prisons").count() == 1
+
+
+def test_an_editor_translates_a_topic_and_the_translation_is_linked(client, editor, site_tree):
+    english = topic_of_a_new_story("Prisons", "en")
+    russian_locale = Locale.objects.get(language_code="ru")
+
+    response = client.post(
+        f"/admin/translation/submit/snippet/stories/topic/{english.pk}/", {"locales": [russian_locale.pk]}
+    )
+
+    assert response.status_code == 302
+    translation = english.get_translation(russian_locale)
+    assert (translation.name, translation.slug) == ("Prisons", "prisons")  # the editor then renames it
