@@ -124,15 +124,11 @@ def topic_by_slug(slug: str, *, locale: Locale) -> Topic | None:
 
 def topic_slugs_by_language(slug: str, *, locale: Locale) -> dict[str, str]:
     """The slug of this topic's translation in each other language that has one, by language code (one query)."""
-    topic = topic_by_slug(slug, locale=locale)
-    if topic is None:
+    if not slug or "\x00" in slug:
         return {}
-    rows = (
-        Topic.objects.filter(translation_key=topic.translation_key)
-        .exclude(pk=topic.pk)
-        .values_list("locale__language_code", "slug")
-    )
-    return dict(rows)
+    keys = Topic.objects.filter(locale=locale, slug=slug).values("translation_key")
+    rows = Topic.objects.filter(translation_key__in=keys).exclude(locale=locale)
+    return dict(rows.values_list("locale__language_code", "slug"))
 
 
 def topics_in(topics: Iterable[Topic], locale: Locale) -> list[Topic]:
