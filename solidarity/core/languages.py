@@ -85,12 +85,14 @@ def live_translations(page: Page) -> list[Page]:
     return sorted(translations, key=lambda translation: language_order(translation.locale.language_code))
 
 
-def kept_query(request: HttpRequest, names: Iterable[str]) -> str:
-    """The query parameters named (those that mean the same in every language), as ``?a=b``, or ""."""
+def kept_query(request: HttpRequest, names: Iterable[str], *, also: Mapping[str, str] | None = None) -> str:
+    """The query parameters named (those that mean the same in every language), and ``also``, as ``?a=b``, or ""."""
     kept = request.GET.copy()
     for name in list(kept):
         if name not in names:
             del kept[name]
+    for name, value in (also or {}).items():
+        kept[name] = value
     return f"?{kept.urlencode()}" if kept else ""
 
 
@@ -99,21 +101,28 @@ def home_url(code: str) -> str:
     return f"/{code}/"
 
 
-def for_page(request: HttpRequest, page: Page, *, keep: Iterable[str] = ()) -> LanguageVersions:
+def for_page(
+    request: HttpRequest,
+    page: Page,
+    *,
+    keep: Iterable[str] = (),
+    translated: Mapping[str, Mapping[str, str]] | None = None,
+) -> LanguageVersions:
     """A Wagtail page in every language: its live translation, or that language's home page.
 
     Only a live translation is ``available`` and earns an hreflang alternate; the query
-    parameters named in ``keep`` travel to it.
+    parameters named in ``keep`` travel to it, and so do those of ``translated`` (by language
+    code: a parameter whose value differs by language, such as a topic's slug).
     """
     current = get_language()
     translations = live_translations(page)
     found = {translation.locale.language_code: translation for translation in translations}
     if page.live:
         found[page.locale.language_code] = page
-    query = kept_query(request, keep)
     links = []
     for code, name in site_languages():
         target = found.get(code)
+        query = kept_query(request, keep, also=(translated or {}).get(code, {}))
         url = target.get_url(request) + query if target is not None else home_url(code)
         available = target is not None
         links.append(LanguageLink(code, name, url, current=code == current, available=available, hreflang=available))

@@ -30,7 +30,8 @@ class ReaderPage(Page):
     """A page readers see: ``objects.visible()``, and the page in every language in its context.
 
     ``language_switch_keeps`` names the query parameters that mean the same in every language
-    (a country filter, say): the language switch carries them to the translation.
+    (a country filter, say): the language switch carries them to the translation;
+    ``language_switch_translates`` gives those that travel translated (a topic).
     """
 
     objects = PageManager.from_queryset(ReaderPageQuerySet)()
@@ -42,5 +43,11 @@ class ReaderPage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        context["languages"] = languages.for_page(request, self, keep=self.language_switch_keeps)
+        context["languages"] = languages.for_page(
+            request, self, keep=self.language_switch_keeps, translated=self.language_switch_translates(request)
+        )
         return context
+
+    def language_switch_translates(self, request: HttpRequest) -> dict[str, dict[str, str]]:
+        """Query parameters whose value differs by language (a topic's slug), by language code; none here."""
+        return {}

@@ -34,7 +34,7 @@ from wagtail.models import Locale
 from wagtail.search import index as search_index
 
 from solidarity.core.private_files import write_private
-from solidarity.demo import pages
+from solidarity.demo import illustrations, pages, topics
 from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.home.models import HomePage
@@ -259,6 +259,9 @@ IMAGES = (
     ),
 )
 
+LEAD_IMAGES = illustrations.variations(IMAGES)
+LEAD_IMAGE_OF_STORY = illustrations.lead_image_keys(STORIES, IMAGES)
+
 
 def image_png(spec: DemoImage) -> bytes:
     """The composition as a 1600×900 PNG; the same spec always gives the same picture."""
@@ -272,7 +275,7 @@ def image_png(spec: DemoImage) -> bytes:
 
 def images_ensure(*, tally: Tally, log: Log) -> dict[str, AbstractImage]:
     """Every demo image in the image library, by key; drawn and saved only when missing."""
-    return {spec.key: _image_ensure(spec, tally=tally, log=log) for spec in IMAGES}
+    return {spec.key: _image_ensure(spec, tally=tally, log=log) for spec in (*IMAGES, *LEAD_IMAGES)}
 
 
 def _image_ensure(spec: DemoImage, *, tally: Tally, log: Log) -> AbstractImage:
@@ -458,10 +461,7 @@ def story_body(
     text: StoryText, *, image: AbstractImage, document: AbstractDocument | None, link: dict, language: str
 ) -> list[dict]:
     """Paragraphs, the image, a heading, more paragraphs, a quote, the report's PDF, a link."""
-    figure = {
-        "image": {"image": image.pk, "alt_text": image.description, "decorative": False},
-        "caption": text.caption,
-    }
+    figure = illustrations.figure_value(image, caption=text.caption, language=language)
     blocks = [
         *_paragraphs(text.lead),
         _block("image", figure),
@@ -525,8 +525,8 @@ def _story_fields(spec: DemoStory, text: StoryText, *, index: StoryIndexPage, fi
     """The field values of a story in the language of ``index``, as the story services take them."""
     language = index.locale.language_code
     day = story_day(spec)
-    image = files.images[spec.image]
-    figure = files.images[_figure_image_key(spec.image)]
+    lead = LEAD_IMAGE_OF_STORY[illustrations.story_key(spec)]
+    figure = files.images[_figure_image_key(illustrations.drawing_of(lead))]
     document = files.documents[text.report.title] if text.report else None
     link = _link_value(text, index=index, language=language)
     return {
@@ -537,7 +537,7 @@ def _story_fields(spec: DemoStory, text: StoryText, *, index: StoryIndexPage, fi
         "kind": spec.kind,
         "date": day,
         "countries": list(spec.countries),
-        "lead_image": image,
+        **illustrations.lead_image_fields(files.images[lead], language=language),
         "body": story_body(text, image=figure, document=document, link=link, language=language),
         "first_published_at": datetime.combine(day, time(9, 30), tzinfo=UTC),
     }
@@ -677,6 +677,7 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
             story_ensure(spec, spec.ru, index=ru_index, files=files, tally=tally, log=log)
     for language, spec, text in STORIES_UK_DE:
         story_ensure(spec, text, index=_index(language), files=files, tally=tally, log=log)
+    topics.topic_translations_ensure(tally=tally, log=log)
     for language in HIGHLIGHTS:
         home_highlight_ensure(language, tally=tally, log=log)
     pages.pages_load(tally=tally, log=log)

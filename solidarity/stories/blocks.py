@@ -1,5 +1,7 @@
 """The blocks a story body is made of."""
 
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -26,9 +28,46 @@ class QuoteBlock(blocks.StructBlock):
         template = "stories/blocks/quote.html"
 
 
+class StoryImageBlock(ImageBlock):
+    """Wagtail's image with its alternative text and "decorative" box, the text written in the story's language.
+
+    The alternative text is optional here: left empty, the image's description (or title) from
+    the image library is read instead. Ticked "decorative", the image has ``alt=""``.
+    """
+
+    def __init__(self, required: bool = True, **kwargs: Any) -> None:
+        super().__init__(required=required, **kwargs)
+        alt_text = blocks.CharBlock(
+            required=False,
+            max_length=300,
+            label=_("Alternative text"),
+            help_text=_(
+                "What the image shows, in the story's language, for readers who cannot see it. "
+                "Left empty, the image's description in the image library is read."
+            ),
+        )
+        alt_text.set_name("alt_text")
+        self.child_blocks["alt_text"] = alt_text
+
+    def clean(self, value: Any) -> Any:
+        try:
+            self.child_blocks["image"].clean(value)
+        except ValidationError as error:
+            raise blocks.StructBlockValidationError(block_errors={"image": error}) from error
+        return value
+
+
 class FigureBlock(blocks.StructBlock):
-    image = ImageBlock(label=_("Image"))
+    """An image in the body: its alternative text on the block wins over the image library's description."""
+
+    image = StoryImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
+    credit = blocks.CharBlock(
+        label=_("Credit"),
+        required=False,
+        max_length=200,
+        help_text=_("Who made the image and under which licence, such as “Photo: A. Petrova, CC BY 4.0”."),
+    )
 
     class Meta:
         icon = "image"

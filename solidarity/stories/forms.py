@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils.translation import gettext as _
-from taggit.models import Tag
 from wagtail.models import Locale
 
 from solidarity.core.countries import country_or_none
 from solidarity.core.models import Country
 from solidarity.stories import queries
-from solidarity.stories.models import StoryKind
+from solidarity.stories.models import StoryKind, Topic
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -58,11 +57,11 @@ class StoryFilterForm(forms.Form):
             )
         return kind
 
-    def clean_topic(self) -> Tag | None:
+    def clean_topic(self) -> Topic | None:
         slug = self.cleaned_data["topic"].strip()
         if not slug:
             return None
-        topic = queries.topic_by_slug(slug)
+        topic = queries.topic_by_slug(slug, locale=self.locale)
         if topic is None:
             raise forms.ValidationError(
                 _("There is no topic called “%(topic)s”, so the list shows every topic."),
@@ -91,7 +90,7 @@ class StoryFilterForm(forms.Form):
         return self.cleaned_data.get("kind") or ""
 
     @property
-    def chosen_topic(self) -> Tag | None:
+    def chosen_topic(self) -> Topic | None:
         return self.cleaned_data.get("topic")
 
     @property
@@ -118,7 +117,7 @@ class StoryFilterForm(forms.Form):
         return with_selected(options, self.chosen_country, key=lambda option: option.code)
 
     @cached_property
-    def topic_options(self) -> list[Tag]:
+    def topic_options(self) -> list[Topic]:
         """The topics of this language's stories, by name, with the chosen one even when none has it."""
         options = queries.topics_of(queries.visible_stories(self.locale))
         return with_selected(options, self.chosen_topic, key=lambda option: option.pk)

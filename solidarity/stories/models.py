@@ -9,12 +9,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import TagBase, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
 
 from solidarity.core.countries import CountriesField, by_name
@@ -22,6 +22,7 @@ from solidarity.core.models import Country
 from solidarity.core.pages import ReaderPage
 from solidarity.core.visibility import ReaderPageQuerySet
 from solidarity.stories.blocks import StoryBodyBlock
+from solidarity.stories.panels import TopicsToTranslatePanel
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -56,7 +57,7 @@ class StoryIndexPage(ReaderPage):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    # Filters that mean the same in every language; topics are words of one language.
+    # Filters that mean the same in every language; a topic travels as its translation (language_switch_translates).
     language_switch_keeps = ("country", "kind")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
@@ -64,6 +65,16 @@ class StoryIndexPage(ReaderPage):
 
     class Meta:
         verbose_name = _("story index")
+
+    def language_switch_translates(self, request: HttpRequest) -> dict[str, dict[str, str]]:
+        """The chosen topic, to the languages where it has a translation; elsewhere the topic is left out."""
+        from solidarity.stories import queries
+
+        slug = request.GET.get("topic", "").strip()
+        if not slug:
+            return {}
+        translations = queries.topic_slugs_by_language(slug, locale=self.locale)
+        return {code: {"topic": translated} for code, translated in translations.items()}
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from solidarity.stories import queries
@@ -83,8 +94,67 @@ class StoryIndexPage(ReaderPage):
         return context
 
 
+class Topic(TranslatableMixin, TagBase):
+    """A topic of stories: words of one language, so its slug is unique within its language only.
+
+    "Prisons" (en) and «Тюрьмы» (ru) are two topics; as translations of each other they share a
+    ``translation_key``, which lets the language switch and a new translation of a story carry a
+    topic over. The same slug in two languages names two topics that do not collide.
+    """
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="stories_topic_slug_unique_per_locale"),
+            models.UniqueConstraint(fields=["locale", "name"], name="stories_topic_name_unique_per_locale"),
+        ]
+
+    def clean(self) -> None:
+        """A name and a slug are each once in a language (the admin's form has no language field to check it)."""
+        super().clean()
+        if self.locale_id is None:
+            return
+        same_language = Topic.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        errors = {}
+        if self.name and same_language.filter(name=self.name).exists():
+            errors["name"] = _("This language has a topic of this name already.")
+        if self.slug and same_language.filter(slug=self.slug).exists():
+            errors["slug"] = _("This language has a topic with this slug already.")
+        if errors:
+            raise ValidationError(errors)
+
+
 class StoryPageTopic(TaggedItemBase):
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_stories")
     content_object = ParentalKey("stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_topics")
+
+
+class _TopicsOfOneLanguage(_ClusterTaggableManager):
+    """A story's topics: a topic given by its name is found, or made, in the story's language.
+
+    A topic of another language is refused: an English topic on a Russian story would show in
+    the Russian topic filter.
+    """
+
+    def _to_tag_model_instances(self, tags: Any, tag_kwargs: dict) -> list[Topic]:
+        locale_id = getattr(self.instance, "locale_id", None)
+        if locale_id is None:
+            return super()._to_tag_model_instances(tags, tag_kwargs)
+        for tag in tags:
+            if isinstance(tag, Topic) and tag.locale_id != locale_id:
+                raise ValueError(f"The topic “{tag.name}” is of another language than the story.")
+        return super()._to_tag_model_instances(tags, {**tag_kwargs, "locale_id": locale_id})
+
+
+class TopicsField(ClusterTaggableManager):
+    """``ClusterTaggableManager`` whose topics belong to the page's language."""
+
+    def __get__(self, instance: Any, model: Any) -> _TopicsOfOneLanguage:
+        return _TopicsOfOneLanguage(through=self.through, model=model, instance=instance, prefetch_cache_name=self.name)
 
 
 class StoryPage(ReaderPage):
@@ -99,7 +169,12 @@ class StoryPage(ReaderPage):
         _("countries"),
         help_text=_("Tick every country this story is about; the network's countries come first."),
     )
-    topics = ClusterTaggableManager(through=StoryPageTopic, blank=True, verbose_name=_("topics"))
+    topics = TopicsField(
+        through=StoryPageTopic,
+        blank=True,
+        verbose_name=_("topics"),
+        help_text=_("Topics in the story's language; a new one is added to this language's topics."),
+    )
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("lead image"),
@@ -108,6 +183,27 @@ class StoryPage(ReaderPage):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Give the image a description (its alternative text) in the image library."),
+    )
+    lead_image_alt = models.CharField(
+        _("alternative text"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "What the image shows, in the story's language, for readers who cannot see it. "
+            "Left empty, the image's description in the image library is read."
+        ),
+    )
+    lead_image_decorative = models.BooleanField(
+        _("the image is decorative"),
+        default=False,
+        help_text=_("Tick when the image says nothing the text does not: screen readers then skip it."),
+    )
+    lead_image_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    lead_image_credit = models.CharField(
+        _("credit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who made the image and under which licence, such as “Photo: A. Petrova, CC BY 4.0”."),
     )
     body = StreamField(StoryBodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -121,11 +217,21 @@ class StoryPage(ReaderPage):
                 FieldPanel("date"),
                 FieldPanel("countries", classname="countries-field"),
                 FieldPanel("topics"),
+                TopicsToTranslatePanel(),
             ],
             heading=_("About this story"),
         ),
         FieldPanel("summary"),
-        FieldPanel("lead_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_image_alt"),
+                FieldPanel("lead_image_decorative"),
+                FieldPanel("lead_image_caption"),
+                FieldPanel("lead_image_credit"),
+            ],
+            heading=_("Lead image"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = [
@@ -160,6 +266,13 @@ class StoryPage(ReaderPage):
         body_text = self.body.stream_block.get_searchable_content(self.body)
         topics = [topic.name for topic in self.topics.all()]
         return stems_of(" ".join([self.title, self.summary, *body_text, *topics]))
+
+    @property
+    def lead_image_alt_text(self) -> str:
+        """The lead image's alternative text: "" when decorative, the story's own, else the image library's."""
+        if self.lead_image is None or self.lead_image_decorative:
+            return ""
+        return self.lead_image_alt.strip() or self.lead_image.default_alt_text
 
     def documents(self) -> list[dict]:
         """The files attached in the body (reports to download), in order, each once."""

@@ -1,20 +1,23 @@
-"""Reads of stories that more than one page needs; every one starts from ``StoryPage.objects.visible()``."""
+"""Reads of stories that more than one page needs; every one starts from ``StoryPage.objects.visible()``.
+
+The last few are the topics' own: a topic's translations, and (for editors) what a translation lacks.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
-from taggit.models import Tag
 from wagtail.models import Locale
 from wagtail.search.query import And, Or, PlainText
 
 from solidarity.core.countries import by_name
 from solidarity.core.models import Country
-from solidarity.stories.models import StoryIndexPage, StoryPage, StoryQuerySet
+from solidarity.stories.models import StoryIndexPage, StoryPage, StoryQuerySet, Topic
 from solidarity.stories.search_text import query_terms
 
 if TYPE_CHECKING:
@@ -30,7 +33,7 @@ def visible_stories(locale: Locale | None = None) -> StoryQuerySet:
 
 
 def filtered_stories(
-    locale: Locale, *, country: Country | None = None, kind: str = "", topic: Tag | None = None
+    locale: Locale, *, country: Country | None = None, kind: str = "", topic: Topic | None = None
 ) -> StoryQuerySet:
     """The visible stories of one language that match the filters given."""
     stories = visible_stories(locale)
@@ -107,14 +110,46 @@ def story_counts_by_language(*, country: Country | None = None) -> dict[str, int
     return {row["locale__language_code"]: row["count"] for row in rows}
 
 
-def topics_of(stories: QuerySet[StoryPage]) -> list[Tag]:
+def topics_of(stories: QuerySet[StoryPage]) -> list[Topic]:
     """The topics used by these stories, by name."""
-    return list(
-        Tag.objects.filter(stories_storypagetopic_items__content_object__in=stories).distinct().order_by("name")
-    )
+    return list(Topic.objects.filter(tagged_stories__content_object__in=stories).distinct().order_by("name"))
 
 
-def topic_by_slug(slug: str) -> Tag | None:
+def topic_by_slug(slug: str, *, locale: Locale) -> Topic | None:
+    """The topic of this language with this slug (another language's topic of the same slug is another topic)."""
     if not slug or "\x00" in slug:
         return None
-    return Tag.objects.filter(slug=slug).first()
+    return Topic.objects.filter(locale=locale, slug=slug).first()
+
+
+def topic_slugs_by_language(slug: str, *, locale: Locale) -> dict[str, str]:
+    """The slug of this topic's translation in each other language that has one, by language code (one query)."""
+    if not slug or "\x00" in slug:
+        return {}
+    keys = Topic.objects.filter(locale=locale, slug=slug).values("translation_key")
+    rows = Topic.objects.filter(translation_key__in=keys).exclude(locale=locale)
+    return dict(rows.values_list("locale__language_code", "slug"))
+
+
+def topics_in(topics: Iterable[Topic], locale: Locale) -> list[Topic]:
+    """The translations of these topics into ``locale``, those that have one, in the order given."""
+    topics = list(topics)
+    keys = [topic.translation_key for topic in topics]
+    by_key = {topic.translation_key: topic for topic in Topic.objects.filter(locale=locale, translation_key__in=keys)}
+    return [by_key[topic.translation_key] for topic in topics if topic.translation_key in by_key]
+
+
+def topics_without_translation(story: StoryPage) -> list[Topic]:
+    """The topics of the story's other languages (drafts included) that have no translation into its language.
+
+    An editor translating a story sees them: the new translation starts without them.
+    """
+    others = StoryPage.objects.filter(translation_key=story.translation_key).exclude(locale=story.locale)
+    translated = Topic.objects.filter(locale=story.locale).values("translation_key")
+    return list(
+        Topic.objects.filter(tagged_stories__content_object__in=others)
+        .exclude(translation_key__in=translated)
+        .select_related("locale")
+        .distinct()
+        .order_by("name")
+    )

@@ -14,12 +14,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_noop
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from solidarity.core.countries import countries_from_codes
 from solidarity.core.languages import gettext_in
 from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure, translation_copy
-from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage
+from solidarity.stories import queries
+from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage, Topic
 
 
 def story_index_ensure(*, home: Page) -> StoryIndexPage:
@@ -50,14 +52,19 @@ def story_create(
     kind: str = StoryKind.NEWS,
     date: datetime.date | None = None,
     slug: str = "",
-    topics: Iterable[str] = (),
+    topics: Iterable[str | Topic] = (),
     lead_image: Any = None,
     body: list[dict] | None = None,
     first_published_at: datetime.datetime | None = None,
     user: AbstractBaseUser | None = None,
     publish: bool = True,
+    **fields: Any,
 ) -> StoryPage:
-    """A story in the language of ``index``; published unless ``publish=False`` (then a draft)."""
+    """A story in the language of ``index``; published unless ``publish=False`` (then a draft).
+
+    ``topics`` are names (a topic of that name in the story's language, made when missing) or topics
+    of the story's language. ``lead_image_alt``, ``lead_image_caption`` and the like go in ``fields``.
+    """
     story = StoryPage(
         title=title,
         draft_title=title,
@@ -69,6 +76,7 @@ def story_create(
         lead_image=lead_image,
         body=body or [],
         first_published_at=first_published_at,
+        **fields,
     )
     # ParentalManyToManyField is untyped, so mypy sees the field here, not its descriptor that takes a list.
     story.countries = countries_from_codes(countries)  # type: ignore[assignment]
@@ -86,15 +94,16 @@ def story_translate(
     title: str,
     summary: str,
     slug: str = "",
-    topics: Iterable[str] = (),
+    topics: Iterable[str | Topic] | None = None,
     user: AbstractBaseUser | None = None,
     publish: bool = True,
     **changes: Any,
 ) -> StoryPage:
     """The story copied into another language (as an editor does with "Translate"), with its own text.
 
-    It keeps the original's countries, kind, date and images unless ``changes`` say otherwise;
-    topics are words of one language, so it starts with ``topics`` (none unless given).
+    It keeps the original's countries, kind, date and images unless ``changes`` say otherwise.
+    Its topics are ``topics`` when given (names or topics of its language), else the original's
+    topics that have a translation into its language (see story_translation_prepare).
     """
     translation = translation_copy(page=story, locale=Locale.objects.get(language_code=language), user=user).specific
     translation.title = translation.draft_title = title
@@ -104,7 +113,8 @@ def story_translate(
         if name == "countries":
             value = countries_from_codes(value)
         setattr(translation, name, value)
-    translation.topics.set(list(topics))
+    if topics is not None:
+        translation.topics.set(list(topics))
     translation.save()
     if publish:
         return story_publish(story=translation, user=user)
@@ -119,13 +129,42 @@ def story_publish(*, story: StoryPage, user: AbstractBaseUser | None = None) -> 
 
 @transaction.atomic
 def story_translation_prepare(translation_draft: Page) -> None:
-    """A new translation of a story starts without the original's topics.
+    """A new translation of a story starts with the translations of the original's topics.
 
-    Topics are words of one language: copied over, English topics would show in the Russian
-    topic filter. The translator adds topics in the new language.
+    Topics are words of one language: an English topic copied over would show in the Russian
+    topic filter. So each topic becomes its translation into the new language, and a topic
+    without one is left out; the editor sees those in the translation's Topics panel
+    (queries.topics_without_translation) and adds them in the new language.
     """
     story = translation_draft.specific
-    if not isinstance(story, StoryPage) or not story.topics.exists():
+    if not isinstance(story, StoryPage):
         return
-    story.topics.clear()
+    copied = list(story.topics.all())
+    if not copied:
+        return
+    story.topics.set(queries.topics_in(copied, story.locale))
+    story.save()
     story.save_revision(clean=False, log_action=True)
+
+
+@transaction.atomic
+def topic_translation_ensure(*, topic: Topic, language: str, name: str) -> Topic:
+    """The topic's translation into a language, named ``name``; a topic of that name there becomes it.
+
+    A topic of that name that is already the translation of another topic is refused (ValueError).
+    """
+    locale = Locale.objects.get(language_code=language)
+    existing = topic.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    translation = Topic.objects.filter(locale=locale, name=name).first()
+    if translation is None:
+        translation = Topic.objects.create(locale=locale, name=name, translation_key=topic.translation_key)
+        log(instance=translation, action="wagtail.create")
+        return translation
+    if Topic.objects.filter(translation_key=translation.translation_key).exclude(pk=translation.pk).exists():
+        raise ValueError(f"“{name}” is already the translation of another topic.")
+    translation.translation_key = topic.translation_key
+    translation.save(update_fields=["translation_key"])
+    log(instance=translation, action="wagtail.edit")
+    return translation

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import io
 import stat
+from urllib.parse import quote
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import override_settings
-from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Revision
 
 from solidarity.home.models import HomePage
-from solidarity.stories.models import StoryPage
+from solidarity.stories.models import StoryPage, Topic
 from tests.catalogs import english_in
 from tests.shared import shared_data
 
@@ -61,7 +61,7 @@ def counts() -> dict[str, int]:
         "images": get_image_model().objects.count(),
         "documents": get_document_model().objects.count(),
         "users": get_user_model().objects.count(),
-        "topics": Tag.objects.count(),
+        "topics": Topic.objects.count(),
         "revisions": Revision.objects.count(),
     }
 
@@ -121,3 +121,46 @@ def test_ukrainian_and_german_have_stories_written_in_them(client, first_load, l
         assert response.status_code == 200
         assert english_in(response.text, language) == [], address
     assert story.title in client.get(f"/{language}/").text
+
+
+def drawing(story: StoryPage) -> str:
+    """The drawing a lead image shows: its title without the variation."""
+    return story.lead_image.title.split(" (")[0]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_neighbouring_cards_of_a_demo_list_show_different_drawings(first_load, language):
+    stories = list(
+        StoryPage.objects.live().filter(locale__language_code=language).select_related("lead_image").order_by("-date")
+    )
+
+    drawings = [drawing(story) for story in stories]
+
+    assert all(story.lead_image for story in stories)
+    assert all(
+        len(set(drawings[start : start + 3])) == len(drawings[start : start + 3]) for start in range(len(drawings))
+    )
+
+
+def test_a_russian_demo_story_reads_russian_alt_text_and_credits(client, first_load):
+    story = StoryPage.objects.live().get(locale__language_code="ru", slug__startswith="za-steklom")
+
+    html = client.get(story.url).text
+
+    assert story.lead_image_alt.startswith("Абстрактная иллюстрация")
+    assert f'alt="{story.lead_image_alt}"' in html
+    [figure] = [block.value for block in story.body if block.block_type == "image"]
+    assert figure["image"].contextual_alt_text.startswith("Абстрактная иллюстрация")
+    assert f'alt="{figure["image"].contextual_alt_text}"' in html
+    assert '<span class="figure__credit">Иллюстрация: демо Solidarity' in html
+    assert "Abstract illustration" not in html
+
+
+def test_the_demo_topics_are_linked_to_their_translations(client, first_load):
+    english = Topic.objects.get(locale__language_code="en", name="political prisoners")
+
+    response = client.get("/en/stories/?topic=political-prisoners")
+
+    assert english.get_translation(Locale.objects.get(language_code="ru")).name == "политзаключённые"
+    ru_link = next(link for link in response.context["languages"].links if link.code == "ru")
+    assert ru_link.url == "/ru/stories/?topic=" + quote("политзаключённые")

@@ -277,7 +277,7 @@ def test_not_found_page_has_no_hreflang_alternates(client, site_tree):
     assert alternates(response) == {}
 
 
-def test_switcher_on_the_story_list_keeps_country_and_kind_but_not_the_topic(client, site_tree):
+def test_switcher_on_the_story_list_keeps_country_and_kind_but_not_an_untranslated_topic(client, site_tree):
     StoryPageFactory(countries=["RU"], kind="report", topics=["elections"])
 
     response = client.get("/en/stories/?country=ru&kind=report&topic=elections&page=1")
