@@ -525,7 +525,8 @@ def _story_fields(spec: DemoStory, text: StoryText, *, index: StoryIndexPage, fi
     """The field values of a story in the language of ``index``, as the story services take them."""
     language = index.locale.language_code
     day = story_day(spec)
-    lead = LEAD_IMAGE_OF_STORY[illustrations.story_key(spec)]
+    # A story written in Ukrainian or German (content_uk_de) has its own drawing as it is.
+    lead = LEAD_IMAGE_OF_STORY.get(illustrations.story_key(spec) or "", spec.image)
     figure = files.images[_figure_image_key(illustrations.drawing_of(lead))]
     document = files.documents[text.report.title] if text.report else None
     link = _link_value(text, index=index, language=language)

@@ -31,6 +31,10 @@ VARIATIONS = ("another arrangement", "another arrangement, mirrored")
 CREDIT = {
     "en": "Illustration: Solidarity demo, free to reuse (CC0)",
     "ru": "Иллюстрация: демо Solidarity, свободное использование (CC0)",
+    "uk": "Ілюстрація: демо Solidarity, вільне використання (CC0)",
+    "be": "Ілюстрацыя: дэма Solidarity, свабоднае выкарыстанне (CC0)",
+    "de": "Illustration: Solidarity-Demo, frei verwendbar (CC0)",
+    "fr": "Illustration : démo Solidarity, libre de réutilisation (CC0)",
 }
 
 # The image library's descriptions (demo.IMAGES, English) in Russian: the drawing's variations share them.
@@ -101,7 +105,8 @@ def lead_image_keys(stories: Iterable[DemoStory], images: Iterable[DemoImage]) -
     """
     keys = [image.key for image in variations(images)]
     ordered = sorted(stories, key=lambda spec: spec.days_ago)
-    return {story_key(spec): keys[number % len(keys)] for number, spec in enumerate(ordered)}
+    told = [(key, spec) for spec in ordered if (key := story_key(spec))]
+    return {key: keys[number % len(keys)] for number, (key, _spec) in enumerate(told)}
 
 
 def drawing_of(key: str) -> str:
@@ -109,10 +114,10 @@ def drawing_of(key: str) -> str:
     return key.split("-")[0]
 
 
-def story_key(spec: DemoStory) -> str:
+def story_key(spec: DemoStory) -> str | None:
+    """The key of a story told in English or Russian (its first slug); None for one written in another language."""
     text = spec.en or spec.ru
-    assert text is not None
-    return text.slug
+    return text.slug if text else None
 
 
 def lead_image_fields(image: AbstractImage, *, language: str) -> dict[str, Any]:
