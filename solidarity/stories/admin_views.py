@@ -7,6 +7,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -34,7 +35,7 @@ class TranslationsOverviewView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Translations")
     header_icon = "globe"
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not may_see_translations(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -67,7 +68,9 @@ def translation_start(request: HttpRequest) -> HttpResponse:
             messages.error(request, error)
         return redirect("stories_translations")
     translation = story_translation_start(
-        story=form.cleaned_data["story"].specific, language=form.cleaned_data["language"], user=request.user
+        story=form.cleaned_data["story"].specific,
+        language=form.cleaned_data["language"],
+        user=request.user if request.user.is_authenticated else None,
     )
     messages.success(
         request,
