@@ -101,3 +101,14 @@ def test_the_preview_carries_the_userbar_that_the_checks_panel_reads(client, edi
 
     assert "<wagtail-userbar>" in preview.text
     assert "<wagtail-userbar>" not in public.text  # a page readers get names no editor, even for an editor
+
+
+def test_the_countries_field_is_plain_checkboxes_with_the_filter_script_beside_them(client, editor, site_tree):
+    story = StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+
+    html = client.get(f"/admin/pages/{story.pk}/edit/").text
+
+    assert html.count('type="checkbox" name="countries"') > 200  # every country, ticked without JavaScript
+    assert re.search(r'<input type="checkbox" name="countries" value="BY"[^>]*checked', html)
+    assert "data-countries-filter" in html
+    assert re.search(r'<script src="/static/core/countries-filter\.js"', html)  # a file, no inline script
