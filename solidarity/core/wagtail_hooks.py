@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Case, QuerySet, Value, When
 from django.http import HttpRequest
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from wagtail import hooks
@@ -17,12 +17,19 @@ from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
+from solidarity.core.admin_views import SettingsIndexView
 from solidarity.core.editors import DraftsPanel, RecentChangesPanel, editor_home, languages_editor_first
 
 
 @hooks.register("insert_global_admin_css")
 def core_admin_css() -> SafeString:
     return format_html('<link rel="stylesheet" href="{}">', static("core/admin.css"))
+
+
+@hooks.register("register_admin_urls")
+def settings_index_url() -> list[Any]:
+    """/admin/settings/ lists the Settings menu (the menu itself has no page of its own)."""
+    return [path("settings/", SettingsIndexView.as_view(), name="solidarity_settings_index")]
 
 
 @hooks.register("construct_homepage_panels")

@@ -96,8 +96,18 @@ def test_every_link_of_the_dashboard_answers(client, editor, with_content):
         assert_found(client, url)
 
 
-def test_a_mistyped_admin_address_gets_the_admins_404_not_the_readers(client, editor, site_tree):
+def test_the_settings_address_lists_the_settings_menu(client, editor, site_tree):
     response = client.get("/admin/settings/")
+    links = local_links(response.text)
+
+    assert response.status_code == 200
+    assert {"/admin/users/", "/admin/locales/", "/admin/sites/"} <= set(links)
+    for url in links:
+        assert_found(client, url)
+
+
+def test_a_mistyped_admin_address_gets_the_admins_404_not_the_readers(client, editor, site_tree):
+    response = client.get("/admin/no-such-page/")
 
     assert response.status_code == 404
     assert "wagtailadmin/404.html" in [template.name for template in response.templates]
