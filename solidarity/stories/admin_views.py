@@ -46,10 +46,12 @@ class TranslationsOverviewView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         filters = TranslationsFilterForm(self.request.GET)
-        rows = queries.story_translations(needs=filters.chosen_needs())
+        every_story = queries.story_translations()
+        rows = queries.needing(every_story, filters.chosen_needs())
         page = Paginator(rows, ROWS_PER_PAGE).get_page(filters.page_number())
         context.update(
             filters=filters,
+            summary=queries.translations_summary(every_story),
             rows=page,
             locales=[cell.locale for cell in rows[0].cells] if rows else [],
             needs=filters.chosen_needs(),

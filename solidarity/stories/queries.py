@@ -191,12 +191,28 @@ def story_translations(*, needs: str = "") -> list[StoryTranslations]:
             for locale in locales
         ]
         rows.append(StoryTranslations(original=original, cells=cells))
-    if needs == TRANSLATION_MISSING:
-        rows = [row for row in rows if row.count(TRANSLATION_MISSING)]
-    elif needs == TRANSLATION_OUTDATED:
-        rows = [row for row in rows if row.count(TRANSLATION_OUTDATED) or row.count(TRANSLATION_DRAFT)]
     rows.sort(key=lambda row: (row.original.date, row.original.pk), reverse=True)
+    return needing(rows, needs)
+
+
+def needing(rows: list[StoryTranslations], needs: str) -> list[StoryTranslations]:
+    """The stories with a missing translation (``"missing"``), an out-of-date or unpublished one (``"outdated"``)."""
+    if needs == TRANSLATION_MISSING:
+        return [row for row in rows if row.count(TRANSLATION_MISSING)]
+    if needs == TRANSLATION_OUTDATED:
+        return [row for row in rows if row.count(TRANSLATION_OUTDATED) or row.count(TRANSLATION_DRAFT)]
     return rows
+
+
+def translations_summary(rows: list[StoryTranslations]) -> dict[str, int]:
+    """How many stories, and how many translations are missing, out of date or unpublished drafts."""
+    return {
+        "stories": len(rows),
+        **{
+            status: sum(row.count(status) for row in rows)
+            for status in (TRANSLATION_MISSING, TRANSLATION_OUTDATED, TRANSLATION_DRAFT)
+        },
+    }
 
 
 def language_order(code: str) -> int:

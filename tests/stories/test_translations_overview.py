@@ -157,3 +157,14 @@ def test_translate_is_a_post_only(client, editor, site_tree):
     story = StoryPageFactory(title="Trial in Minsk")
 
     assert client.get(f"/admin/translations/start/?story={story.pk}&language=uk").status_code == 405
+
+
+def test_the_summary_counts_what_is_missing_out_of_date_and_unpublished(site_tree):
+    story = StoryPageFactory(title="Trial in Minsk")
+    translate_story(story, "ru", title="Суд в Минске")
+    translate_story(story, "de", title="Prozess in Minsk", publish=False)
+    story_publish(story=story)  # the Russian one is now out of date
+
+    summary = queries.translations_summary(queries.story_translations())
+
+    assert summary == {"stories": 1, "missing": 3, "outdated": 1, "draft": 1}
