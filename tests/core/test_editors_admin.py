@@ -112,3 +112,27 @@ def test_the_countries_field_is_plain_checkboxes_with_the_filter_script_beside_t
     assert re.search(r'<input type="checkbox" name="countries" value="BY"[^>]*checked', html)
     assert "data-countries-filter" in html
     assert re.search(r'<script src="/static/core/countries-filter\.js"', html)  # a file, no inline script
+
+
+def test_the_slide_out_page_tree_lists_the_home_of_the_editors_language_first(client, editor, site_tree):
+    in_russian(editor)
+    root = Page.get_first_root_node()
+
+    response = client.get(f"/admin/api/main/pages/?child_of={root.pk}&for_explorer=1")
+    homes = [item["id"] for item in response.json()["items"]]
+
+    assert HomePage.objects.get(pk=homes[0]).locale.language_code == "ru"
+    assert len(homes) == 6
+
+
+def test_a_story_submitted_for_review_waits_on_the_reviewers_dashboard(client, editor, django_user_model, site_tree):
+    author = django_user_model.objects.create_user("author", "a@example.org", "a long password 123")
+    story = StoryPageFactory(title="Needs a second pair of eyes", publish=False, user=author)
+    workflow = story.get_workflow()
+    assert workflow is not None  # Wagtail's "Moderators approval" on the whole tree
+
+    workflow.start(story, author)
+    html = client.get("/admin/").text
+
+    assert 'id="awaiting-review-section"' in html
+    assert "Needs a second pair of eyes" in html.partition('id="awaiting-review-section"')[2]
