@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from solidarity.home.services import site_tree_ensure
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import story_create, story_translate
+from tests.browser.conftest import serious_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -56,9 +57,11 @@ def test_an_editor_starts_a_missing_translation_from_the_overview(browser_page, 
     _vigil, trial = newsroom
     page = browser_page
     log_in(page, live_server)
+    assert serious_axe_violations(page) == []  # the dashboard
 
     page.get_by_role("link", name="Translations").first.click()
     expect(page.get_by_role("heading", name="Translations")).to_be_visible()
+    assert serious_axe_violations(page) == []
     vigil_row = page.locator("tr", has_text="Vigil for detained journalists")
     expect(vigil_row.locator(".translations__cell--original")).to_have_count(1)
     expect(vigil_row.locator(".translations__cell--current")).to_have_count(1)  # Russian
@@ -73,6 +76,7 @@ def test_an_editor_starts_a_missing_translation_from_the_overview(browser_page, 
     german = StoryPage.objects.get(translation_key=trial.translation_key, locale__language_code="de")
     assert page.url.endswith(f"/admin/pages/{german.pk}/edit/")
     assert not german.live
+    page.wait_for_load_state("networkidle")  # nothing in flight when the test's data is removed
     page.problems.assert_clean()
 
 
@@ -86,6 +90,7 @@ def test_the_checks_panel_counts_the_words_of_the_story(browser_page, live_serve
 
     expect(page.locator("[data-content-word-count]")).to_have_text(re.compile(r"^\d{2,}$"))
     expect(page.locator("[data-content-reading-time]")).not_to_have_text("-")
+    page.wait_for_load_state("networkidle")  # nothing in flight when the test's data is removed
     page.problems.assert_clean()
 
 
@@ -104,4 +109,5 @@ def test_the_countries_are_found_by_typing(browser_page, live_server, newsroom):
     page.get_by_label("Find a country").press("Enter")  # one match: Enter ticks it and submits nothing
     expect(page.get_by_label("Uzbekistan")).to_be_checked()
     expect(page).to_have_url(re.compile(rf"/admin/pages/{vigil.pk}/edit/$"))
+    page.wait_for_load_state("networkidle")  # nothing in flight when the test's data is removed
     page.problems.assert_clean()
