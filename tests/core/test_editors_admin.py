@@ -6,9 +6,11 @@ import json
 import re
 
 import pytest
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from solidarity.core.editors import editor_language, languages_editor_first
 from solidarity.home.models import HomePage
 from solidarity.stories.models import StoryIndexPage
 from tests.factories import StoryPageFactory
@@ -136,3 +138,13 @@ def test_a_story_submitted_for_review_waits_on_the_reviewers_dashboard(client, e
 
     assert 'id="awaiting-review-section"' in html
     assert "Needs a second pair of eyes" in html.partition('id="awaiting-review-section"')[2]
+
+
+@pytest.mark.parametrize(
+    ("admin_language", "expected"), [("ru", "ru"), ("uk", "uk"), ("de-at", "de"), ("es", "en"), ("pt-br", "en")]
+)
+def test_the_editors_language_is_their_admin_language_when_the_site_has_it_else_english(admin_language, expected):
+    with translation.override(admin_language):
+        assert editor_language() == expected
+        assert languages_editor_first()[0] == expected
+        assert sorted(languages_editor_first()) == ["be", "de", "en", "fr", "ru", "uk"]
