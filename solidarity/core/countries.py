@@ -76,10 +76,19 @@ class _CountryChoices(BaseChoiceIterator):
         return len(all_countries)
 
 
+class CountriesCheckboxes(forms.CheckboxSelectMultiple):
+    """The checkboxes of countries, with a search-as-you-type filter above them when JavaScript runs."""
+
+    template_name = "core/widgets/countries_checkboxes.html"
+
+    class Media:
+        js = ["core/countries-filter.js"]
+
+
 class CountriesFormField(forms.ModelMultipleChoiceField):
     """Ticked checkboxes of countries, by name, the network's first; the values are country codes."""
 
-    widget = forms.CheckboxSelectMultiple
+    widget = CountriesCheckboxes
 
     def __init__(self, queryset: QuerySet[Country] | None = None, **kwargs: Any) -> None:
         super().__init__(queryset=Country.objects.all() if queryset is None else queryset, **kwargs)

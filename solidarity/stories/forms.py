@@ -1,4 +1,4 @@
-"""What readers type into story pages: the filters of the story list."""
+"""What readers type into story pages (the filters of the story list), and the editors' translations overview."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from django import forms
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from wagtail.models import Locale
 
 from solidarity.core.countries import country_or_none
 from solidarity.core.models import Country
 from solidarity.stories import queries
-from solidarity.stories.models import StoryKind, Topic
+from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage, Topic
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -133,3 +136,53 @@ def with_selected(options: list[Any], selected: Any, *, key: Callable[[Any], obj
 def printable(value: str, limit: int) -> str:
     """A value as it can be shown back: without control characters, and not longer than ``limit``."""
     return "".join(char for char in value if char.isprintable())[:limit]
+
+
+class TranslationsFilterForm(forms.Form):
+    """The translations overview's filter: every story, or those that need a translation or an update."""
+
+    needs = forms.ChoiceField(
+        label=_lazy("Show"),
+        required=False,
+        choices=[
+            ("", _lazy("Every story")),
+            (queries.TRANSLATION_MISSING, _lazy("Stories with a missing translation")),
+            (queries.TRANSLATION_OUTDATED, _lazy("Stories with an out-of-date or unpublished translation")),
+        ],
+    )
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def chosen_needs(self) -> str:
+        return self.cleaned_data.get("needs", "") if self.is_valid() else ""
+
+    def page_number(self) -> int:
+        return (self.cleaned_data.get("page") or 1) if self.is_valid() else 1
+
+
+class StoryTranslationStartForm(forms.Form):
+    """ "Translate" in the translations overview: a story and a language it has no version in yet.
+
+    The editor needs the right to add a story under the story index of that language.
+    """
+
+    story = forms.ModelChoiceField(queryset=StoryPage.objects.all())
+    language = forms.ChoiceField(choices=settings.LANGUAGES)
+
+    def __init__(self, data: Mapping[str, Any], *, user: AbstractBaseUser | AnonymousUser) -> None:
+        super().__init__(data)
+        self.user = user
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        story, language = cleaned.get("story"), cleaned.get("language")
+        if story is None or not language:
+            return cleaned
+        locale = Locale.objects.filter(language_code=language).first()
+        index = StoryIndexPage.objects.filter(locale=locale).first() if locale else None
+        if locale is None or index is None:
+            raise forms.ValidationError(_("This language has no story index to add the translation to."))
+        if story.get_translation_or_none(locale) is not None:
+            raise forms.ValidationError(_("This story is already in that language."))
+        if not index.permissions_for_user(self.user).can_add_subpage():
+            raise forms.ValidationError(_("You may not add stories in that language."))
+        return cleaned

@@ -6,6 +6,7 @@ The last few are the topics' own: a topic's translations, and (for editors) what
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -153,3 +154,109 @@ def topics_without_translation(story: StoryPage) -> list[Topic]:
         .distinct()
         .order_by("name")
     )
+
+
+# The editors' translations overview: every story, drafts included (editors, not readers, see it).
+
+TRANSLATION_ORIGINAL = "original"
+TRANSLATION_CURRENT = "current"
+TRANSLATION_OUTDATED = "outdated"
+TRANSLATION_DRAFT = "draft"
+TRANSLATION_MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class TranslationCell:
+    """One story in one language: the page there (None when missing) and how it stands against the original."""
+
+    locale: Locale
+    story: StoryPage | None
+    status: str
+
+
+@dataclass(frozen=True)
+class StoryTranslations:
+    """One story (one ``translation_key``) in every language, the original first written of them."""
+
+    original: StoryPage
+    cells: list[TranslationCell]
+
+    @property
+    def original_locale(self) -> Locale:
+        return next(cell.locale for cell in self.cells if cell.status == TRANSLATION_ORIGINAL)
+
+    def count(self, status: str) -> int:
+        return sum(1 for cell in self.cells if cell.status == status)
+
+
+def translation_status(original: StoryPage, story: StoryPage | None) -> str:
+    """How a translation stands: missing, a draft never published, out of date or current.
+
+    Out of date: the original was published (changed for readers) after the translation last was.
+    """
+    if story is None:
+        return TRANSLATION_MISSING
+    if story.pk == original.pk:
+        return TRANSLATION_ORIGINAL
+    if story.last_published_at is None:
+        return TRANSLATION_DRAFT
+    if original.last_published_at is not None and original.last_published_at > story.last_published_at:
+        return TRANSLATION_OUTDATED
+    return TRANSLATION_CURRENT
+
+
+def story_translations(*, needs: str = "") -> list[StoryTranslations]:
+    """Every story with its versions in every language (two queries), stories written most recently first.
+
+    The original of a story is its version created first. ``needs`` keeps only the stories with a
+    missing translation (``"missing"``) or an out-of-date or unpublished one (``"outdated"``).
+    """
+    locales = sorted(Locale.objects.all(), key=lambda locale: language_order(locale.language_code))
+    stories = StoryPage.objects.only(
+        "title", "draft_title", "locale_id", "translation_key", "live", "last_published_at", "date"
+    ).order_by("pk")
+    groups: dict[object, dict[int, StoryPage]] = {}
+    for story in stories:
+        groups.setdefault(story.translation_key, {}).setdefault(story.locale_id, story)
+    rows = []
+    for versions in groups.values():
+        original = min(versions.values(), key=lambda story: story.pk)
+        cells = [
+            TranslationCell(locale, versions.get(locale.pk), translation_status(original, versions.get(locale.pk)))
+            for locale in locales
+        ]
+        rows.append(StoryTranslations(original=original, cells=cells))
+    rows.sort(key=lambda row: (row.original.date, row.original.pk), reverse=True)
+    return needing(rows, needs)
+
+
+def needing(rows: list[StoryTranslations], needs: str) -> list[StoryTranslations]:
+    """The stories with a missing translation (``"missing"``), an out-of-date or unpublished one (``"outdated"``)."""
+    if needs == TRANSLATION_MISSING:
+        return [row for row in rows if row.count(TRANSLATION_MISSING)]
+    if needs == TRANSLATION_OUTDATED:
+        return [row for row in rows if row.count(TRANSLATION_OUTDATED) or row.count(TRANSLATION_DRAFT)]
+    return rows
+
+
+def translations_summary(rows: list[StoryTranslations]) -> dict[str, int]:
+    """How many stories, and how many translations are missing, out of date or unpublished drafts."""
+    return {
+        "stories": len(rows),
+        **{
+            status: sum(row.count(status) for row in rows)
+            for status in (TRANSLATION_MISSING, TRANSLATION_OUTDATED, TRANSLATION_DRAFT)
+        },
+    }
+
+
+def language_order(code: str) -> int:
+    """The place of a language in LANGUAGES (unknown ones last)."""
+    codes = [language for language, _name in settings.LANGUAGES]
+    return codes.index(code) if code in codes else len(codes)
+
+
+def story_indexes_by_language(codes: list[str]) -> list[StoryIndexPage]:
+    """The story index of each of these languages (published or not: editors write under it), in this order."""
+    indexes = {index.locale.language_code: index for index in StoryIndexPage.objects.select_related("locale")}
+    return [indexes[code] for code in codes if code in indexes]

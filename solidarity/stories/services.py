@@ -122,6 +122,23 @@ def story_translate(
     return translation
 
 
+def story_translation_start(*, story: StoryPage, language: str, user: AbstractBaseUser | None = None) -> StoryPage:
+    """A draft of the story in another language for an editor to translate (the translations overview's "Translate").
+
+    It starts as the admin's "Translate" does: the story's text, countries, kind, date and images,
+    no topics (words of one language); nothing is published until the editor publishes it.
+    """
+    return story_translate(
+        story=story,
+        language=language,
+        title=story.title,
+        summary=story.summary,
+        slug=story.slug,
+        user=user,
+        publish=False,
+    )
+
+
 def story_publish(*, story: StoryPage, user: AbstractBaseUser | None = None) -> StoryPage:
     """Publish the story as it is now (a draft, or changes made to it), with Wagtail's log entries."""
     return page_publish(page=story, user=user).specific

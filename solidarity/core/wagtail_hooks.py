@@ -1,0 +1,94 @@
+"""The editors' admin, what every feature shares: dashboard panels, the page tree in the editor's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Case, QuerySet, Value, When
+from django.http import HttpRequest
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
+
+from solidarity.core.admin_views import SettingsIndexView
+from solidarity.core.editors import DraftsPanel, RecentChangesPanel, editor_home, languages_editor_first
+
+
+@hooks.register("insert_global_admin_css")
+def core_admin_css() -> SafeString:
+    return format_html('<link rel="stylesheet" href="{}">', static("core/admin.css"))
+
+
+@hooks.register("register_admin_urls")
+def settings_index_url() -> list[Any]:
+    """/admin/settings/ lists the Settings menu (the menu itself has no page of its own)."""
+    return [path("settings/", SettingsIndexView.as_view(), name="solidarity_settings_index")]
+
+
+@hooks.register("construct_homepage_panels")
+def dashboard_panels(request: HttpRequest, panels: list[Component]) -> None:
+    """Your drafts and everyone's recent changes, in place of Wagtail's "Your most recent edits"."""
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "recent_edits"]
+    panels.extend([DraftsPanel(), RecentChangesPanel()])
+
+
+class LanguageExplorerMenuItem(ExplorerMenuItem):
+    """ "Pages", opening on the home page of the editor's language rather than on six homes at the root.
+
+    The other languages stay a click away: the language switch of the page listing, and the
+    breadcrumbs up to the root, where the editor's language comes first.
+    """
+
+    def start_page(self, request: HttpRequest) -> Page | None:
+        root = page_permission_policy.explorable_root_instance(request.user)
+        home = editor_home()
+        if root is not None and home is not None and (home.pk == root.pk or home.is_descendant_of(root)):
+            return home
+        return root
+
+    def render_component(self, request: HttpRequest) -> Any:
+        start = self.start_page(request)
+        if start is None:
+            return super().render_component(request)
+        return PageExplorerMenuItemComponent(
+            self.name,
+            self.label,
+            reverse("wagtailadmin_explore", args=[start.pk]),
+            start.pk,
+            icon_name=self.icon_name,
+            classname=self.classname,
+        )
+
+
+@hooks.register("construct_main_menu")
+def pages_open_on_the_editors_language(request: HttpRequest, menu_items: list[Any]) -> None:
+    for position, item in enumerate(menu_items):
+        if isinstance(item, ExplorerMenuItem) and not isinstance(item, LanguageExplorerMenuItem):
+            menu_items[position] = LanguageExplorerMenuItem(
+                item.label, item.url, name=item.name, icon_name=item.icon_name, order=item.order
+            )
+
+
+@hooks.register("construct_explorer_page_queryset")
+def homes_in_the_editors_language_first(
+    parent_page: Page, pages: QuerySet[Page], request: HttpRequest
+) -> QuerySet[Page]:
+    """At the root, the home page of the editor's language first, then the others in the order of LANGUAGES.
+
+    Only while the editor has not sorted the list themselves or searched it.
+    """
+    if not parent_page.is_root() or any(request.GET.get(name) for name in ("ordering", "order", "q")):
+        return pages
+    codes = languages_editor_first()
+    by_language = Case(
+        *(When(locale__language_code=code, then=Value(place)) for place, code in enumerate(codes)),
+        default=Value(len(codes)),
+    )
+    return pages.order_by(by_language, "path")
