@@ -9,7 +9,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from solidarity.core.countries import countries_ensure
 from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure
-from solidarity.home.models import HomePage
+from solidarity.home.models import HomePage, MembersPage
 from solidarity.stories.services import story_index_ensure, story_index_translation_ensure
 
 
@@ -81,3 +81,28 @@ def home_highlight_set(
         home.intro = intro
     home.full_clean()
     return page_publish(page=home, user=user).specific
+
+
+@transaction.atomic
+def members_page_ensure(
+    *, language: str, title: str, intro: str = "", slug: str = "members", user: AbstractBaseUser | None = None
+) -> MembersPage:
+    """The Members page of a language, made and published under its home page when there is none.
+
+    The default language's page is made first; another language's is its translation (so the
+    language switch pairs them), with its own title and introduction. An existing page is kept
+    as it is (editors may have changed it).
+    """
+    home = HomePage.objects.get(locale__language_code=language)
+    existing = MembersPage.objects.child_of(home).first()
+    if existing is not None:
+        return existing
+    if language == settings.LANGUAGE_CODE:
+        page = MembersPage(title=title, slug=slug, intro=intro, locale=home.locale)
+        page_create(parent=home, page=page, user=user)
+        return page
+    original = MembersPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    translated = page_translation_ensure(page=original, locale=home.locale, title=title, slug=slug, user=user).specific
+    translated.intro = intro
+    translated.full_clean()
+    return page_publish(page=translated, user=user).specific

@@ -110,6 +110,18 @@ class StoryPage(ReaderPage):
         help_text=_("Give the image a description (its alternative text) in the image library."),
     )
     body = StreamField(StoryBodyBlock(), verbose_name=_("body"), blank=True)
+    author = models.CharField(
+        _("author"), max_length=200, blank=True, help_text=_("Who wrote it, as the byline shows it; may stay empty.")
+    )
+    organisation = models.ForeignKey(
+        "core.MemberOrganisation",
+        verbose_name=_("member organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text=_("The member organisation the story comes from, if any; the byline links to its entry."),
+    )
 
     objects = StoryManager()
 
@@ -121,6 +133,8 @@ class StoryPage(ReaderPage):
                 FieldPanel("date"),
                 FieldPanel("countries", classname="countries-field"),
                 FieldPanel("topics"),
+                FieldPanel("author"),
+                FieldPanel("organisation"),
             ],
             heading=_("About this story"),
         ),
@@ -178,4 +192,5 @@ class StoryPage(ReaderPage):
         context = super().get_context(request, *args, **kwargs)
         context["countries"] = countries = self.country_list()
         context["more_from"] = queries.more_from(self, countries=countries, limit=4)
+        context["byline"] = queries.byline(self, request)
         return context

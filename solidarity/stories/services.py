@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page
 
 from solidarity.core.countries import countries_from_codes
 from solidarity.core.languages import gettext_in
+from solidarity.core.models import MemberOrganisation
 from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure, translation_copy
 from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage
 
@@ -54,10 +55,15 @@ def story_create(
     lead_image: Any = None,
     body: list[dict] | None = None,
     first_published_at: datetime.datetime | None = None,
+    author: str = "",
+    organisation: MemberOrganisation | None = None,
     user: AbstractBaseUser | None = None,
     publish: bool = True,
 ) -> StoryPage:
-    """A story in the language of ``index``; published unless ``publish=False`` (then a draft)."""
+    """A story in the language of ``index``; published unless ``publish=False`` (then a draft).
+
+    ``author`` (free text) and ``organisation`` (a member organisation) make its byline.
+    """
     story = StoryPage(
         title=title,
         draft_title=title,
@@ -69,6 +75,8 @@ def story_create(
         lead_image=lead_image,
         body=body or [],
         first_published_at=first_published_at,
+        author=author.strip(),
+        organisation=organisation,
     )
     # ParentalManyToManyField is untyped, so mypy sees the field here, not its descriptor that takes a list.
     story.countries = countries_from_codes(countries)  # type: ignore[assignment]
@@ -93,7 +101,8 @@ def story_translate(
 ) -> StoryPage:
     """The story copied into another language (as an editor does with "Translate"), with its own text.
 
-    It keeps the original's countries, kind, date and images unless ``changes`` say otherwise;
+    It keeps the original's countries, kind, date, images and credit (author and member
+    organisation) unless ``changes`` say otherwise;
     topics are words of one language, so it starts with ``topics`` (none unless given).
     """
     translation = translation_copy(page=story, locale=Locale.objects.get(language_code=language), user=user).specific
@@ -110,6 +119,26 @@ def story_translate(
         return story_publish(story=translation, user=user)
     translation.save_revision(user=user, log_action=True)
     return translation
+
+
+@transaction.atomic
+def story_credit_set(
+    *,
+    story: StoryPage,
+    author: str = "",
+    organisation: MemberOrganisation | None = None,
+    user: AbstractBaseUser | None = None,
+) -> StoryPage:
+    """Credit the story to an author and/or a member organisation (empty and None credit nobody).
+
+    A published story is published again with its new byline; a draft gets a new draft revision.
+    """
+    story.author = author.strip()
+    story.organisation = organisation
+    if story.live:
+        return story_publish(story=story, user=user)
+    story.save_revision(user=user, log_action=True)
+    return story
 
 
 def story_publish(*, story: StoryPage, user: AbstractBaseUser | None = None) -> StoryPage:
