@@ -35,6 +35,7 @@ from wagtail.search import index as search_index
 
 from solidarity.core.private_files import write_private
 from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
+from solidarity.demo.members import members_ensure
 from solidarity.home.models import HomePage
 from solidarity.home.services import home_highlight_set, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage, StoryPage
@@ -675,6 +676,7 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
             story_ensure(spec, spec.ru, index=ru_index, files=files, tally=tally, log=log)
     for language in HIGHLIGHTS:
         home_highlight_ensure(language, tally=tally, log=log)
+    members_ensure(tally=tally, log=log)
     admin = admin_ensure(var_dir=var_dir, tally=tally)
     return DemoResult(tally=tally, admin=admin)
 
