@@ -158,6 +158,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "solidarity.core.context_processors.site",
                 "solidarity.stories.context_processors.navigation",
+                "solidarity.core.context_processors.members_navigation",
             ],
         },
     },

@@ -154,3 +154,12 @@ def test_a_members_page_without_members_says_so(client, members):
 
     assert response.status_code == 200
     assert "No member organisations have been added yet." in response.text
+
+
+def test_the_main_navigation_leads_to_the_members_page_of_the_readers_language(client, members):
+    russian = client.get("/ru/countries/")
+    ukrainian = client.get("/uk/countries/")  # no Ukrainian Members page here
+
+    nav = russian.text.split('<ul class="site-nav__links">')[1].split("</ul>")[0]
+    assert '<li><a href="/ru/members/">' in nav
+    assert "/members/" not in ukrainian.text
