@@ -49,6 +49,9 @@ class Country(models.Model):
         return self.code.lower()
 
 
+FIRST_YEAR = 1900  # the earliest year a member may have joined
+
+
 def _current_year() -> int:
     return timezone.localdate().year
 
@@ -117,9 +120,6 @@ class MemberOrganisation(ClusterableModel):
     def anchor(self) -> str:
         """The id of its entry on the Members page: ``/en/members/#member-12``."""
         return f"member-{self.pk}"
-
-
-FIRST_YEAR = 1900
 
 
 class MemberOrganisationDescription(Orderable):

@@ -59,6 +59,14 @@ def test_two_organisations_cannot_share_a_name():
     assert "name" in error.value.message_dict
 
 
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "minsk-observers", "data:text/html,hi"])
+def test_a_website_must_be_a_web_address(address):
+    with pytest.raises(ValidationError) as error:
+        organisation_create(name="Minsk Observers’ Circle", country="BY", website=address)
+
+    assert "website" in error.value.message_dict
+
+
 def test_an_organisation_needs_a_real_country():
     with pytest.raises(ValueError, match="ZZ"):
         organisation_create(name="Nowhere Group", country="zz")
