@@ -229,3 +229,20 @@ def test_an_editor_cannot_add_a_second_introduction_of_a_country_in_one_language
 
     assert response.status_code == 200
     assert CountryIntroduction.objects.count() == 1
+
+
+def test_an_editor_changes_an_organisation_and_its_description(client, editor):
+    organisation = organisation_create(name="Caspian Rights Monitor", country="AZ", descriptions={"en": "Old."})
+    description = organisation.descriptions.get()
+    edit_url = f"/admin/snippets/core/memberorganisation/edit/{organisation.pk}/"
+    data = organisation_form(descriptions=[{"id": str(description.pk), "language": "en", "text": "New."}], city="Ganja")
+    data["descriptions-INITIAL_FORMS"] = "1"
+
+    assert client.get(edit_url).status_code == 200
+    response = client.post(edit_url, data)
+
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert organisation.city == "Ganja"
+    assert list(organisation.descriptions.values_list("text", flat=True)) == ["New."]
+    assert client.get("/admin/snippets/core/countryintroduction/").status_code == 200
