@@ -371,6 +371,8 @@ COUNTRIES_OVERRIDE = {"KG": _("Kyrgyzstan")}
 
 # Site text that templates use.
 SOLIDARITY_SITE_NAME = WAGTAIL_SITE_NAME
+# The page type that lists the member organisations: bylines and country pages link to it.
+SOLIDARITY_MEMBERS_PAGE_MODEL = "home.MembersPage"
 SOLIDARITY_TAGLINE = _("A network of human-rights organisations across the OSCE region")
 STORIES_PER_PAGE = envint("STORIES_PER_PAGE", 12)
 SEARCH_QUERY_MAX_LENGTH = 200  # also the search fields' maxlength

@@ -119,3 +119,18 @@ class CountriesField(ParentalManyToManyField):
 
     def formfield(self, **kwargs: Any) -> forms.Field | None:
         return super().formfield(**{"form_class": CountriesFormField, **kwargs})
+
+
+class CountryChoiceField(forms.ModelChoiceField):
+    """One country from a list by name, the network's first; the value is a country code."""
+
+    def __init__(self, queryset: QuerySet[Country] | None = None, **kwargs: Any) -> None:
+        super().__init__(queryset=Country.objects.all() if queryset is None else queryset, **kwargs)
+
+    def _get_choices(self) -> list[tuple[str, str]]:
+        return [("", str(self.empty_label or "")), *_CountryChoices()]
+
+    choices = property(_get_choices, forms.ChoiceField.choices.fset)  # type: ignore[union-attr]
+
+    def clean(self, value: Any) -> Country | None:
+        return super().clean(str(value).strip().upper() if value else value)

@@ -1,10 +1,22 @@
-"""Data that every feature shares: the countries a record belongs to."""
+"""Data that every feature shares: countries, the network's member organisations, country introductions."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+
+from solidarity.core.languages import language_order
 
 
 class Country(models.Model):
@@ -35,3 +47,120 @@ class Country(models.Model):
     def slug(self) -> str:
         """The code as it appears in addresses: ``ru`` in ``/en/countries/ru/``."""
         return self.code.lower()
+
+
+FIRST_YEAR = 1900  # the earliest year a member may have joined
+
+
+def _current_year() -> int:
+    return timezone.localdate().year
+
+
+class MemberOrganisation(ClusterableModel):
+    """An organisation of the network, one record each: the Members page, a country's page and bylines read it.
+
+    It lives in core, beside :class:`Country`, rather than in ``home`` (where DESIGN.md first put
+    the directory): stories credit an organisation, and campaigns (groups taking part) and public
+    calls (signing organisations) will link to the same records, while stories may import no
+    feature app but core. ``home`` only shows the directory, on its Members page.
+
+    Its short description is written per language (:class:`MemberOrganisationDescription`, at
+    most one per language); readers get theirs, else the English one, else any.
+    """
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    country = models.ForeignKey(
+        # No reverse accessor on Country: type checkers cannot see a ClusterableModel's manager.
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    website = models.URLField(_("website"), blank=True, help_text=_("The full address, starting with https://."))
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    year_joined = models.PositiveSmallIntegerField(_("year joined"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("member organisation")
+        verbose_name_plural = _("member organisations")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        self.name = " ".join(self.name.split())
+        if self.year_joined is not None and not FIRST_YEAR <= self.year_joined <= _current_year():
+            raise ValidationError(
+                {
+                    "year_joined": _("Give a year between %(first)s and %(last)s.")
+                    % {"first": FIRST_YEAR, "last": _current_year()}
+                }
+            )
+
+    def description_in(self, language: str) -> MemberOrganisationDescription | None:
+        """The description in this language, else in the site's default language, else any (from prefetched rows)."""
+        descriptions = list(self.descriptions.all())
+        for wanted in (language, settings.LANGUAGE_CODE):
+            for description in descriptions:
+                if description.language == wanted:
+                    return description
+        return min(descriptions, key=lambda description: language_order(description.language), default=None)
+
+    @property
+    def anchor(self) -> str:
+        """The id of its entry on the Members page: ``/en/members/#member-12``."""
+        return f"member-{self.pk}"
+
+
+class MemberOrganisationDescription(Orderable):
+    """An organisation's short description in one language."""
+
+    organisation = ParentalKey(MemberOrganisation, on_delete=models.CASCADE, related_name="descriptions")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField(_("text"), max_length=600)
+
+    panels = [FieldPanel("language"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("description")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "language"], name="one_description_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} ({self.language})"
+
+
+class CountryIntroduction(TranslatableMixin, models.Model):
+    """What a country's page says first, in one language: the situation, the network's work there.
+
+    A translatable snippet: the admin's "Translate" makes the Russian one from the English one,
+    and each language has at most one introduction per country.
+    """
+
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="introductions"
+    )
+    text = RichTextField(_("text"), features=["bold", "italic", "link", "ol", "ul"])
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("country introduction")
+        verbose_name_plural = _("country introductions")
+        constraints = [models.UniqueConstraint(fields=["country", "locale"], name="one_introduction_per_language")]
+
+    def __str__(self) -> str:
+        return f"{self.country.name} ({self.locale.language_code})"
+
+    def validate_constraints(self, exclude: Collection[str] | None = None) -> None:
+        # "locale" is not a field of the admin's form, so Django would not check this pair there.
+        super().validate_constraints(exclude=None if exclude is None else set(exclude) - {"locale"})

@@ -1,24 +1,33 @@
-"""The editors' admin, what every feature shares: dashboard panels, the page tree in the editor's language."""
+"""The editors' admin, what every feature shares: dashboard panels, the page tree in the editor's language,
+and core's records (member organisations, country introductions) as snippets."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import django_filters
 from django.db.models import Case, QuerySet, Value, When
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from solidarity.core.admin_views import SettingsIndexView
 from solidarity.core.editors import DraftsPanel, RecentChangesPanel, editor_home, languages_editor_first
+from solidarity.core.forms import CountryIntroductionForm, MemberOrganisationForm
+from solidarity.core.models import Country, CountryIntroduction, MemberOrganisation
 
 
 @hooks.register("insert_global_admin_css")
@@ -92,3 +101,62 @@ def homes_in_the_editors_language_first(
         default=Value(len(codes)),
     )
     return pages.order_by(by_language, "path")
+
+
+def countries_of_members(request: HttpRequest | None) -> QuerySet[Country]:
+    """The countries to filter the list by: those that have member organisations."""
+    return Country.objects.filter(code__in=MemberOrganisation.objects.values("country"))
+
+
+class MemberOrganisationFilterSet(WagtailFilterSet):
+    country = django_filters.ModelChoiceFilter(label=_("Country"), queryset=countries_of_members)
+
+    class Meta:
+        model = MemberOrganisation
+        fields = ["country"]
+
+
+class MemberOrganisationViewSet(SnippetViewSet):
+    model = MemberOrganisation
+    icon = "group"
+    menu_label = _("Member organisations")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "country", "city", "year_joined"]
+    filterset_class = MemberOrganisationFilterSet
+    search_fields = ["name"]
+    ordering = ["name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("country"),
+            FieldPanel("city"),
+            FieldPanel("website"),
+            FieldPanel("logo"),
+            FieldPanel("year_joined"),
+            InlinePanel(
+                "descriptions",
+                heading=_("Short description"),
+                label=_("Description in one language"),
+                help_text=_(
+                    "One or two sentences, at most one per language; readers get English when theirs is missing."
+                ),
+            ),
+        ],
+        base_form_class=MemberOrganisationForm,
+    )
+
+
+class CountryIntroductionViewSet(SnippetViewSet):
+    model = CountryIntroduction
+    icon = "site"
+    menu_label = _("Country introductions")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["country", "locale"]
+    list_filter = ["country", "locale"]
+    edit_handler = ObjectList([FieldPanel("country"), FieldPanel("text")], base_form_class=CountryIntroductionForm)
+
+
+register_snippet(MemberOrganisationViewSet)
+register_snippet(CountryIntroductionViewSet)

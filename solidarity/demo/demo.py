@@ -37,6 +37,7 @@ from solidarity.core.private_files import write_private
 from solidarity.demo import illustrations, pages, topics
 from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.demo.content_uk_de import STORIES_UK_DE
+from solidarity.demo.members import members_ensure
 from solidarity.home.models import HomePage
 from solidarity.home.services import home_highlight_set, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage, StoryPage
@@ -681,6 +682,7 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
     topics.topic_translations_ensure(tally=tally, log=log)
     for language in HIGHLIGHTS:
         home_highlight_ensure(language, tally=tally, log=log)
+    members_ensure(tally=tally, log=log)
     pages.pages_load(tally=tally, log=log)
     pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     admin = admin_ensure(var_dir=var_dir, tally=tally)

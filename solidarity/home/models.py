@@ -45,7 +45,7 @@ class HomePage(ReaderPage):
         ),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["stories.StoryIndexPage", "home.GenericPage"]
+    subpage_types = ["stories.StoryIndexPage", "home.GenericPage", "home.MembersPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -161,3 +161,34 @@ class SiteNavigation(TranslatableMixin, models.Model):
             raise ValidationError(errors)
         if self.locale_id and SiteNavigation.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk).exists():
             raise ValidationError(_("This language has its navigation already: change that one."))
+
+
+class MembersPage(ReaderPage):
+    """The network's member organisations, grouped by country, with a filter by country.
+
+    The organisations themselves are core's records (``core.MemberOrganisation``), edited as
+    snippets: this page only shows them, each with its description in the reader's language.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=800)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    language_switch_keeps = ("country",)
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("members page")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from solidarity.core import queries
+        from solidarity.home.forms import MemberFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = MemberFilterForm(request.GET)
+        context.update(
+            filters=filters,
+            groups=queries.members_by_country(self.locale.language_code, country=filters.chosen_country),
+        )
+        return context

@@ -22,7 +22,7 @@ from solidarity.core.pages_services import (
     page_untranslated_replace,
     translation_copy,
 )
-from solidarity.home.models import GenericPage, HomePage, SiteNavigation
+from solidarity.home.models import GenericPage, HomePage, MembersPage, SiteNavigation
 from solidarity.stories.services import story_index_ensure, story_index_translation_ensure
 
 # The home pages' first introduction, each in its own language (editors change it).
@@ -197,3 +197,27 @@ def site_menu_set(
     navigation.save()
     log(instance=navigation, action="wagtail.create" if created else "wagtail.edit", user=user)
     return navigation
+
+
+def members_page_ensure(
+    *, language: str, title: str, intro: str = "", slug: str = "members", user: AbstractBaseUser | None = None
+) -> MembersPage:
+    """The Members page of a language, made and published under its home page when there is none.
+
+    The default language's page is made first; another language's is its translation (so the
+    language switch pairs them), with its own title and introduction. An existing page is kept
+    as it is (editors may have changed it).
+    """
+    home = HomePage.objects.get(locale__language_code=language)
+    existing = MembersPage.objects.child_of(home).first()
+    if existing is not None:
+        return existing
+    if language == settings.LANGUAGE_CODE:
+        page = MembersPage(title=title, slug=slug, intro=intro, locale=home.locale)
+        page_create(parent=home, page=page, user=user)
+        return page
+    original = MembersPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    translated = page_translation_ensure(page=original, locale=home.locale, title=title, slug=slug, user=user).specific
+    translated.intro = intro
+    translated.full_clean()
+    return page_publish(page=translated, user=user).specific

@@ -206,6 +206,18 @@ class StoryPage(ReaderPage):
         help_text=_("Who made the image and under which licence, such as “Photo: A. Petrova, CC BY 4.0”."),
     )
     body = StreamField(StoryBodyBlock(), verbose_name=_("body"), blank=True)
+    author = models.CharField(
+        _("author"), max_length=200, blank=True, help_text=_("Who wrote it, as the byline shows it; may stay empty.")
+    )
+    organisation = models.ForeignKey(
+        "core.MemberOrganisation",
+        verbose_name=_("member organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text=_("The member organisation the story comes from, if any; the byline links to its entry."),
+    )
 
     objects = StoryManager()
 
@@ -218,6 +230,8 @@ class StoryPage(ReaderPage):
                 FieldPanel("countries", classname="countries-field"),
                 FieldPanel("topics"),
                 TopicsToTranslatePanel(),
+                FieldPanel("author"),
+                FieldPanel("organisation"),
             ],
             heading=_("About this story"),
         ),
@@ -291,4 +305,5 @@ class StoryPage(ReaderPage):
         context = super().get_context(request, *args, **kwargs)
         context["countries"] = countries = self.country_list()
         context["more_from"] = queries.more_from(self, countries=countries, limit=4)
+        context["byline"] = queries.byline(self, request)
         return context

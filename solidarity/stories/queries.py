@@ -17,11 +17,21 @@ from wagtail.models import Locale
 from wagtail.search.query import And, Or, PlainText
 
 from solidarity.core.countries import by_name
-from solidarity.core.models import Country
+from solidarity.core.models import Country, CountryIntroduction, MemberOrganisation
+from solidarity.core.queries import (
+    MemberEntry,
+    countries_with_introductions,
+    country_has_introduction,
+    country_introduction,
+    member_counts_by_country,
+    members_for_reader,
+    members_page_url,
+)
 from solidarity.stories.models import StoryIndexPage, StoryPage, StoryQuerySet, Topic
 from solidarity.stories.search_text import query_terms
 
 if TYPE_CHECKING:
+    from django.http import HttpRequest
     from wagtail.search.backends.base import BaseSearchResults
 
 
@@ -79,6 +89,27 @@ def more_from(story: StoryPage, *, countries: list[Country], limit: int) -> list
     return list(visible_stories(story.locale).in_countries(codes).exclude(pk=story.pk)[:limit])
 
 
+@dataclass(frozen=True)
+class Byline:
+    """Who a story is from: an author, a member organisation, and the organisation's entry on the Members page."""
+
+    author: str
+    organisation: MemberOrganisation | None
+    organisation_url: str
+
+
+def byline(story: StoryPage, request: HttpRequest | None = None) -> Byline | None:
+    """The story's byline, or None when it credits nobody; the link only when its language has a Members page."""
+    organisation = story.organisation if story.organisation_id else None
+    if not story.author and organisation is None:
+        return None
+    url = ""
+    if organisation is not None:
+        members_url = members_page_url(story.locale, request)
+        url = f"{members_url}#{organisation.anchor}" if members_url else ""
+    return Byline(author=story.author, organisation=organisation, organisation_url=url)
+
+
 def story_index_for(locale: Locale) -> StoryIndexPage | None:
     return StoryIndexPage.objects.visible().filter(locale=locale).first()
 
@@ -94,6 +125,55 @@ def countries_with_stories(*, locale: Locale) -> list[tuple[Country, int]]:
     )
     counts = {row["country"]: row["count"] for row in rows}
     return [(country, counts[country.code]) for country in by_name(Country(code=code) for code in counts)]
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    """A country on the list of countries: its visible stories in this language and its member organisations."""
+
+    country: Country
+    stories: int
+    members: int
+
+
+def countries_for_list(*, locale: Locale) -> list[CountryRow]:
+    """Every country with visible stories in this language, member organisations or an introduction, by name.
+
+    Three grouped queries, however many countries and stories there are.
+    """
+    stories = {country.code: count for country, count in countries_with_stories(locale=locale)}
+    members = member_counts_by_country()
+    introductions = countries_with_introductions(locale.language_code)
+    codes = set(stories) | set(members) | introductions
+    return [
+        CountryRow(country, stories.get(country.code, 0), members.get(country.code, 0))
+        for country in by_name(Country(code=code) for code in codes)
+    ]
+
+
+@dataclass(frozen=True)
+class CountryPage:
+    """What a country's page shows: its introduction, its members, a page of its stories in this language.
+
+    ``story_counts`` (by language) is read only when this language has none of its stories.
+    """
+
+    country: Country
+    introduction: CountryIntroduction | None
+    members: list[MemberEntry]
+    stories: PaginatorPage
+    story_counts: dict[str, int]
+
+
+def country_page(country: Country, *, locale: Locale, page_number: int | str | None) -> CountryPage | None:
+    """The country's page, or None when the network has no story (in any language), member or introduction for it."""
+    stories = paginate(filtered_stories(locale, country=country), page_number)
+    introduction = country_introduction(country, locale.language_code)
+    members = members_for_reader(locale.language_code, country=country)
+    counts = {} if stories else story_counts_by_language(country=country)
+    if not (stories or members or introduction or any(counts.values()) or country_has_introduction(country)):
+        return None
+    return CountryPage(country, introduction, members, stories, counts)
 
 
 def countries_with_most_stories(*, locale: Locale, limit: int) -> list[tuple[Country, int]]:

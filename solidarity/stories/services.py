@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 
 from solidarity.core.countries import countries_from_codes
 from solidarity.core.languages import gettext_in
+from solidarity.core.models import MemberOrganisation
 from solidarity.core.pages_services import page_create, page_publish, page_translation_ensure, translation_copy
 from solidarity.stories import queries
 from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage, Topic
@@ -56,6 +57,8 @@ def story_create(
     lead_image: Any = None,
     body: list[dict] | None = None,
     first_published_at: datetime.datetime | None = None,
+    author: str = "",
+    organisation: MemberOrganisation | None = None,
     user: AbstractBaseUser | None = None,
     publish: bool = True,
     **fields: Any,
@@ -64,6 +67,7 @@ def story_create(
 
     ``topics`` are names (a topic of that name in the story's language, made when missing) or topics
     of the story's language. ``lead_image_alt``, ``lead_image_caption`` and the like go in ``fields``.
+    ``author`` (free text) and ``organisation`` (a member organisation) make its byline.
     """
     story = StoryPage(
         title=title,
@@ -77,6 +81,8 @@ def story_create(
         body=body or [],
         first_published_at=first_published_at,
         **fields,
+        author=author.strip(),
+        organisation=organisation,
     )
     # ParentalManyToManyField is untyped, so mypy sees the field here, not its descriptor that takes a list.
     story.countries = countries_from_codes(countries)  # type: ignore[assignment]
@@ -101,9 +107,10 @@ def story_translate(
 ) -> StoryPage:
     """The story copied into another language (as an editor does with "Translate"), with its own text.
 
-    It keeps the original's countries, kind, date and images unless ``changes`` say otherwise.
-    Its topics are ``topics`` when given (names or topics of its language), else the original's
-    topics that have a translation into its language (see story_translation_prepare).
+    It keeps the original's countries, kind, date, images and credit (author and member
+    organisation) unless ``changes`` say otherwise. Its topics are ``topics`` when given (names or
+    topics of its language), else the original's topics that have a translation into its language
+    (see story_translation_prepare).
     """
     translation = translation_copy(page=story, locale=Locale.objects.get(language_code=language), user=user).specific
     translation.title = translation.draft_title = title
@@ -137,6 +144,26 @@ def story_translation_start(*, story: StoryPage, language: str, user: AbstractBa
         user=user,
         publish=False,
     )
+
+
+@transaction.atomic
+def story_credit_set(
+    *,
+    story: StoryPage,
+    author: str = "",
+    organisation: MemberOrganisation | None = None,
+    user: AbstractBaseUser | None = None,
+) -> StoryPage:
+    """Credit the story to an author and/or a member organisation (empty and None credit nobody).
+
+    A published story is published again with its new byline; a draft gets a new draft revision.
+    """
+    story.author = author.strip()
+    story.organisation = organisation
+    if story.live:
+        return story_publish(story=story, user=user)
+    story.save_revision(user=user, log_action=True)
+    return story
 
 
 def story_publish(*, story: StoryPage, user: AbstractBaseUser | None = None) -> StoryPage:

@@ -33,7 +33,7 @@ def country_list(request: HttpRequest) -> HttpResponse:
         request,
         "stories/country_list.html",
         {
-            "countries": queries.countries_with_stories(locale=locale),
+            "countries": queries.countries_for_list(locale=locale),
             "story_index": queries.story_index_for(locale),
             "languages": languages.for_view(request),
         },
@@ -42,24 +42,28 @@ def country_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def country_detail(request: HttpRequest, code: str) -> HttpResponse:
-    """ "More from Russia": the stories of the visitor's language tied to one country."""
+    """A country: its introduction, the network's members there, and its stories in the visitor's language."""
     country = country_or_none(code)
     if country is None:
         raise Http404(_("There is no country with the code “%(code)s”.") % {"code": code[:8]})
     if code != country.slug:
         return redirect("country_detail", country.slug, permanent=True)
     locale = Locale.get_active()
-    stories = queries.paginate(queries.filtered_stories(locale, country=country), request.GET.get("page"))
+    found = queries.country_page(country, locale=locale, page_number=request.GET.get("page"))
+    if found is None:
+        raise Http404(_("The network has nothing about this country yet."))
     versions = languages.for_view(request)
     return render(
         request,
         "stories/country_detail.html",
         {
             "country": country,
-            "stories": stories,
+            "introduction": found.introduction,
+            "members": found.members,
+            "stories": found.stories,
             "story_index": queries.story_index_for(locale),
             "languages": versions,
-            "other_languages": [] if stories else versions.elsewhere(queries.story_counts_by_language(country=country)),
+            "other_languages": versions.elsewhere(found.story_counts) if found.story_counts else [],
         },
     )
 

@@ -9,9 +9,10 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images.models import Image
 
-from solidarity.home.services import site_tree_ensure
+from solidarity.core.services import country_introduction_set, organisation_create
+from solidarity.home.services import members_page_ensure, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage
-from solidarity.stories.services import story_create, story_translate
+from solidarity.stories.services import story_create, story_credit_set, story_translate
 from tests.browser.conftest import PageProblems, serious_axe_violations
 from tests.shared import RUN_TASKS, with_search_index
 
@@ -108,6 +109,26 @@ def test_a_reader_without_javascript_searches_filters_and_switches_language(
     context.close()
 
 
+@pytest.fixture
+def members_and_introductions(story_in_two_languages):
+    """Member organisations (one with a logo), the Members page in English and Russian, an introduction, a byline."""
+    story, _russian = story_in_two_languages
+    members_page_ensure(language="en", title="Members", intro="The organisations of the network.")
+    members_page_ensure(language="ru", title="Участники сети")
+    circle = organisation_create(
+        name="Minsk Observers’ Circle",
+        country="BY",
+        city="Minsk",
+        website="https://minsk-observers.example.org/",
+        logo=make_image(),
+        year_joined=2011,
+        descriptions={"en": "Trial monitors.", "ru": "Наблюдатели в судах."},
+    )
+    organisation_create(name="Kura Valley Trial Observers", country="GE", city="Tbilisi", descriptions={"de": "Text."})
+    country_introduction_set(country="GE", language="en", text="<p>Members in <b>Georgia</b> observe trials.</p>")
+    story_credit_set(story=story, author="Anna K.", organisation=circle)
+
+
 PAGES_TO_CHECK = [
     "/en/",
     "/ru/",
@@ -116,6 +137,11 @@ PAGES_TO_CHECK = [
     "/ru/stories/?kind=news",
     "/en/countries/",
     "/ru/countries/by/",
+    "/en/countries/ge/",  # an introduction and a member, no story
+    "/en/members/",
+    "/ru/members/?country=by",
+    "/en/members/?country=zz",
+    "/en/stories/?country=zz",
     "/en/search/",
     "/ru/search/?q=правозащитники",
     "/en/search/?q=nothing-matches-this",
@@ -126,7 +152,7 @@ PAGES_TO_CHECK = [
 
 @pytest.mark.parametrize("width", [1280, 360])
 def test_every_public_page_passes_axe_and_loads_nothing_from_elsewhere(
-    browser, live_server, story_in_two_languages, width
+    browser, live_server, story_in_two_languages, members_and_introductions, width
 ):
     story, russian = story_in_two_languages
     context = browser.new_context(viewport={"width": width, "height": 800})

@@ -14,7 +14,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Revision
 
-from solidarity.home.models import HomePage
+from solidarity.core.models import CountryIntroduction, MemberOrganisation, MemberOrganisationDescription
+from solidarity.home.models import HomePage, MembersPage
 from solidarity.stories.models import StoryPage, Topic
 from tests.catalogs import english_in
 from tests.shared import shared_data
@@ -63,6 +64,11 @@ def counts() -> dict[str, int]:
         "users": get_user_model().objects.count(),
         "topics": Topic.objects.count(),
         "revisions": Revision.objects.count(),
+        "member organisations": MemberOrganisation.objects.count(),
+        "descriptions": MemberOrganisationDescription.objects.count(),
+        "members pages": MembersPage.objects.count(),
+        "country introductions": CountryIntroduction.objects.count(),
+        "credited stories": StoryPage.objects.exclude(author="", organisation=None).count(),
     }
 
 
@@ -164,3 +170,42 @@ def test_the_demo_topics_are_linked_to_their_translations(client, first_load):
     assert english.get_translation(Locale.objects.get(language_code="ru")).name == "политзаключённые"
     ru_link = next(link for link in response.context["languages"].links if link.code == "ru")
     assert ru_link.url == "/ru/stories/?topic=" + quote("политзаключённые")
+
+
+def test_the_demo_has_members_from_many_countries_described_in_several_languages(first_load):
+    organisations = MemberOrganisation.objects.prefetch_related("descriptions")
+
+    assert organisations.count() >= 15
+    assert len({organisation.country_id for organisation in organisations}) >= 10
+    languages = [{d.language for d in organisation.descriptions.all()} for organisation in organisations]
+    assert all({"en", "ru"} <= written for written in languages)
+    assert {"uk", "de", "fr", "be"} <= set().union(*languages)
+
+
+def test_the_demo_members_page_is_in_every_language_with_its_own_title(client, first_load):
+    pages = MembersPage.objects.live().select_related("locale")
+
+    assert sorted(page.locale.language_code for page in pages) == ["be", "de", "en", "fr", "ru", "uk"]
+    assert {page.slug for page in pages} == {"members"}
+    assert len({page.title for page in pages}) == 6
+    assert len({page.translation_key for page in pages}) == 1
+    assert client.get("/ru/members/").status_code == 200
+
+
+def test_the_demo_countries_have_introductions_in_english_and_russian(first_load):
+    story_countries = set(StoryPage.objects.live().values_list("countries", flat=True))
+    introduced = set(CountryIntroduction.objects.values_list("country", "locale__language_code"))
+
+    assert story_countries
+    assert all((country, language) in introduced for country in story_countries for language in ("en", "ru"))
+
+
+def test_the_demo_stories_have_bylines_in_each_language(client, first_load):
+    english = StoryPage.objects.get(locale__language_code="en", slug="behind-the-glass-trials-of-protesters-in-belarus")
+    russian = english.get_translation(Locale.objects.get(language_code="ru"))
+
+    assert (english.author, english.organisation.name) == ("Tatsiana R.", "Minsk Observers’ Circle")
+    assert (russian.author, russian.organisation_id) == ("Татьяна Р.", english.organisation_id)
+    assert f"/ru/members/#member-{english.organisation_id}" in client.get(russian.url).text
+    assert StoryPage.objects.live().exclude(author="").exists()
+    assert StoryPage.objects.live().filter(author="", organisation__isnull=False).exists()

@@ -46,7 +46,7 @@ def test_country_page_with_an_odd_code_is_not_found(client, site_tree, value):
 
 
 @pytest.mark.parametrize("value", ODD_VALUES)
-def test_country_page_ignores_odd_values_of_parameters_it_does_not_know(client, site_tree, value):
+def test_country_page_ignores_odd_values_of_parameters_it_does_not_know(client, many_stories, value):
     response = client.get("/en/countries/ru/", {"q": value})
 
     assert response.status_code == 200

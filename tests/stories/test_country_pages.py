@@ -1,9 +1,11 @@
-"""Country pages: the list of countries with stories, and the stories of one country (/<lang>/countries/<code>/)."""
+"""Country pages: the list of countries, and one country (/<lang>/countries/<code>/): its introduction,
+its member organisations and its stories."""
 
 from __future__ import annotations
 
 import pytest
 
+from solidarity.core.services import country_introduction_set, organisation_create
 from tests.factories import StoryPageFactory, days_ago
 from tests.shared import shared_data
 
@@ -35,7 +37,8 @@ def test_country_page_lists_only_live_stories_of_that_country_in_its_language(cl
 
     assert response.status_code == 200
     assert titles(response) == ["Arrests in Moscow", "Joint statement"]
-    assert "More from Russia" in response.text
+    assert "<h1>Russia</h1>" in response.text
+    assert "More from Russia" not in response.text
 
 
 def test_story_tied_to_two_countries_appears_on_both_country_pages(client, stories):
@@ -55,6 +58,8 @@ def test_country_page_in_russian_lists_russian_stories_with_the_russian_country_
 
 
 def test_country_page_without_stories_says_so(client, stories):
+    country_introduction_set(country="FR", language="en", text="<p>The network has partners in Paris.</p>")
+
     response = client.get("/en/countries/fr/")
 
     assert response.status_code == 200
@@ -84,6 +89,8 @@ def test_country_page_without_stories_in_this_language_links_the_languages_that_
 
 
 def test_country_page_without_stories_in_any_language_links_no_other_language(client, stories):
+    organisation_create(name="Paris Rights Bureau", country="FR", city="Paris")
+
     response = client.get("/ru/countries/fr/")
 
     assert response.context["other_languages"] == []
@@ -97,14 +104,15 @@ def test_country_page_with_stories_in_this_language_links_no_other_language(clie
     assert response.context["other_languages"] == []
 
 
-def test_country_page_cards_are_headed_right_under_the_page_heading(client, stories):
+def test_country_page_cards_are_headed_under_the_stories_heading(client, stories):
     response = client.get("/en/countries/ru/")
 
-    assert "<h1>More from Russia</h1>" in response.text
+    assert "<h1>Russia</h1>" in response.text
+    assert '<h2 id="stories-title" class="section-title">Latest stories</h2>' in response.text
     assert (
-        '<h2 class="card__title"><a href="/en/stories/arrests-in-moscow/">Arrests in Moscow</a></h2>' in response.text
+        '<h3 class="card__title"><a href="/en/stories/arrests-in-moscow/">Arrests in Moscow</a></h3>' in response.text
     )
-    assert '<h3 class="card__title">' not in response.text
+    assert '<h2 class="card__title">' not in response.text
 
 
 def test_country_page_links_to_the_story_list_filtered_by_that_country(client, stories):
@@ -133,7 +141,7 @@ def test_country_list_shows_countries_with_live_stories_in_this_language_and_the
     response = client.get("/en/countries/")
 
     assert response.status_code == 200
-    assert [(country.code, count) for country, count in response.context["countries"]] == [("BY", 2), ("RU", 2)]
+    assert [(row.country.code, row.stories) for row in response.context["countries"]] == [("BY", 2), ("RU", 2)]
     assert 'href="/en/countries/by/"' in response.text
     assert "2 stories" in response.text
 

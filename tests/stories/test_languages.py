@@ -162,6 +162,8 @@ def test_language_switcher_marks_the_current_language(client, site_tree):
 
 
 def test_language_switcher_on_a_country_page_keeps_the_path_but_not_the_page_or_tracking(client, site_tree):
+    StoryPageFactory(countries=["RU"])
+
     links = switcher(client.get("/en/countries/ru/?page=2&utm=x"))
 
     assert links["ru"] == "/ru/countries/ru/"
@@ -196,6 +198,8 @@ def test_search_form_without_words_has_alternates_in_every_ready_language(client
 
 
 def test_country_page_has_alternates_in_every_ready_language_without_the_query(client, site_tree):
+    StoryPageFactory(countries=["RU"])
+
     links = alternates(client.get("/de/countries/ru/?page=2"))
 
     assert links == {
@@ -206,6 +210,7 @@ def test_country_page_has_alternates_in_every_ready_language_without_the_query(c
 
 def test_country_page_has_alternates_only_in_the_languages_whose_interface_is_translated(client, site_tree, settings):
     settings.SOLIDARITY_READY_LANGUAGES = ["en", "ru"]
+    StoryPageFactory(countries=["RU"])
 
     links = alternates(client.get("/de/countries/ru/?page=2"))
 

@@ -1,4 +1,4 @@
-"""List pages make as many queries for 50 stories as for 5: no query per story card.
+"""List pages make as many queries for 50 stories (and 50 members) as for 5: no query per card or entry.
 
 Each page is measured with a warm cache and with none at all (Django's dummy cache): Wagtail keeps
 image renditions and site root paths in the cache, so a warm cache alone hides a query per card
@@ -12,6 +12,8 @@ from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
+from solidarity.core.services import country_introduction_set, organisation_create
+from solidarity.home.services import members_page_ensure
 from tests.factories import ImageFactory, StoryPageFactory, days_ago
 from tests.shared import shared_data
 
@@ -27,6 +29,8 @@ LIST_PAGES = [
     "/de/",  # no stories of its own: the latest of every language
     "/de/stories/",
     "/de/countries/ru/",
+    "/en/members/",
+    "/ru/members/?country=by",
 ]
 
 
@@ -39,6 +43,22 @@ def add_stories(count: int, *, start: int = 0) -> None:
             lead_image=ImageFactory(),
             date=days_ago(number),
         )
+
+
+def add_members(count: int, *, start: int = 0) -> None:
+    """Member organisations with a logo and descriptions, in Russia and Belarus, with an introduction for each."""
+    for number in range(start, start + count):
+        organisation_create(
+            name=f"Group {number}",
+            country="BY" if number % 2 else "RU",
+            city="Minsk" if number % 2 else "Moscow",
+            website=f"https://group-{number}.example.org/",
+            logo=ImageFactory(),
+            year_joined=2000 + number % 20,
+            descriptions={"en": f"Group {number} in English.", "ru": f"Группа {number}."},
+        )
+    for country in ("RU", "BY"):
+        country_introduction_set(country=country, language="en", text=f"<p>About {country}, {start + count}.</p>")
 
 
 def queries_for(client, url: str) -> list[str]:
@@ -66,9 +86,13 @@ def queries_with_five_and_fifty(request, django_db_setup, django_db_blocker) -> 
     """Each list page's queries with 5 stories and with 50, warm and cold (the stories made once for the module)."""
     with shared_data(request, django_db_blocker, search=True):
         client = Client()
+        members_page_ensure(language="en", title="Members")
+        members_page_ensure(language="ru", title="Участники")
         add_stories(5)
+        add_members(5)
         with_five = {url: queries_warm_and_cold(client, url) for url in LIST_PAGES}
         add_stories(45, start=5)
+        add_members(45, start=5)
         with_fifty = {url: queries_warm_and_cold(client, url) for url in LIST_PAGES}
         yield {
             (url, cache): (with_five[url][cache], with_fifty[url][cache])

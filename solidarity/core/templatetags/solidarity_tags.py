@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from django import template
 from django.template import Context
@@ -79,3 +79,10 @@ def filesize_of(document: AbstractDocument) -> int:
 def country_names(countries: Iterable[Country]) -> str:
     """Country names in the visitor's language as one phrase: "Belarus and Russia"."""
     return get_text_list([country.name for country in countries], _("and"))
+
+
+@register.filter
+def website_host(url: str) -> str:
+    """A website's address as readers recognise it: ``https://www.example.org/en/`` → ``example.org``."""
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
