@@ -42,6 +42,10 @@ def commands(port: str) -> dict[str, list[str]]:
             LOGGER_CLASS,
             "--forwarded-allow-ips",
             "127.0.0.1",
+            # gunicorn's largest limit (its default is 4094): longer than the address the site
+            # reads (MAX_URL_LENGTH), so that the site answers a too-long one with its own page.
+            "--limit-request-line",
+            "8190",
             # gunicorn's control socket is one per user (~/.gunicorn): a second `make run` on
             # another port would take the first one's.
             "--no-control-socket",

@@ -1,4 +1,4 @@
-"""Template tags every public page uses: language links and share links."""
+"""Template tags every public page uses: language links, share links and page numbers."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from wagtail.models import Page
 
 from solidarity.core import languages
 from solidarity.core.languages import LanguageVersions
+from solidarity.core.pagination import page_numbers
 
 if TYPE_CHECKING:
+    from django.core.paginator import Page as PaginatorPage
     from wagtail.documents.models import AbstractDocument
 
     from solidarity.core.models import Country
@@ -79,3 +81,9 @@ def filesize_of(document: AbstractDocument) -> int:
 def country_names(countries: Iterable[Country]) -> str:
     """Country names in the visitor's language as one phrase: "Belarus and Russia"."""
     return get_text_list([country.name for country in countries], _("and"))
+
+
+@register.simple_tag
+def page_links(items: PaginatorPage) -> list[int | None]:
+    """The page numbers a list's pagination links (None for an ellipsis); see core/pagination.py."""
+    return page_numbers(items.number, items.paginator.num_pages)
