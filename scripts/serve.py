@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     stopping = False
 
-    def on_signal(signum, frame):
+    def on_signal(signum: int, frame: object) -> None:
         nonlocal stopping
         stopping = True
 
