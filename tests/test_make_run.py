@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import socket
+import sys
+from pathlib import Path
 
 from django.conf import settings
 
@@ -76,6 +78,7 @@ def test_the_last_lines_are_the_address_and_the_demo_login(tmp_path):
 
 
 def test_a_failing_step_stops_with_its_last_lines_and_the_log(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(serve, "VENV_BIN", Path(sys.executable).parent)  # this Python, wherever the tests run
     monkeypatch.setattr(serve, "STEPS", [("nonsense", ["no_such_command"], serve.summarise_migrate)])
     log = tmp_path / "setup.log"
 
