@@ -175,7 +175,10 @@ def ready_banner(port: str, logins: list[str], logs: Path) -> list[str]:
 
 
 def wait_until_answering(port: str, processes: dict[str, subprocess.Popen], *, timeout: float = 60) -> bool:
-    """True once the site answers its health check; False if a process stops or time runs out first."""
+    """True once the site answers its health check; False if a process stops or time runs out first.
+
+    The banner waits for this, so the address is printed once it works (and after gunicorn's start-up).
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if any(process.poll() is not None for process in processes.values()):
@@ -243,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    if wait_until_answering(port, processes):
+    wait_until_answering(port, processes)
+    if all(process.poll() is None for process in processes.values()):  # a slow start gets the banner too
         print("\n".join(ready_banner(port, logins, logs)), flush=True)
     exited = None
     while not stopping and exited is None:

@@ -3,9 +3,12 @@ end the site's address and the demo login."""
 
 from __future__ import annotations
 
+import http.server
 import importlib.util
 import socket
+import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from django.conf import settings
@@ -105,3 +108,27 @@ def test_setup_site_says_it_in_its_own_line():
     text = "Site ready: home page “Solidarity” in every language.\n"
 
     assert serve.summarise_setup_site(text) == ["Site ready: home page “Solidarity” in every language."]
+
+
+def test_the_banner_waits_for_the_site_to_answer():
+    server = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)  # answers 501: it answers
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert serve.wait_until_answering(str(server.server_port), {"web": sleeper}, timeout=10) is True
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+        server.shutdown()
+        server.server_close()
+
+
+def test_no_banner_when_the_server_stops_before_it_answers():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])  # nothing listens there once the probe is closed
+    stopped = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    stopped.wait()
+
+    assert serve.wait_until_answering(port, {"web": stopped}, timeout=10) is False
