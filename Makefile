@@ -37,12 +37,9 @@ install-demo: $(VENV)/.installed-demo
 install-dev: $(VENV)/.installed-dev
 
 ## run: set up everything, load the demo content once, serve on 127.0.0.1:$(PORT) with the worker
+## (each step in one line, details in var/log/; the last lines are the address and the demo login)
 run: $(VENV)/.installed-demo
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py setup_site
-	$(PY) manage.py load_demo
-	$(PY) manage.py collectstatic --noinput --verbosity 0
-	$(PY) scripts/serve.py
+	@$(PY) scripts/serve.py --prepare
 
 ## test: install the test tools (and Chromium where missing), lint, check migrations, run the whole suite
 test: install-dev chromium

@@ -134,6 +134,7 @@ MIDDLEWARE = [
     "solidarity.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "solidarity.core.locale.ReadyLanguageLocaleMiddleware",
+    "solidarity.core.middleware.AddressTooLongMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -376,3 +377,6 @@ SOLIDARITY_MEMBERS_PAGE_MODEL = "home.MembersPage"
 SOLIDARITY_TAGLINE = _("A network of human-rights organisations across the OSCE region")
 STORIES_PER_PAGE = envint("STORIES_PER_PAGE", 12)
 SEARCH_QUERY_MAX_LENGTH = 200  # also the search fields' maxlength
+# The longest address (path and query, in bytes) the site reads; longer ones get its 414 page. Below
+# the request line gunicorn accepts (scripts/serve.py, docs/deploy.md) so that the site answers them.
+MAX_URL_LENGTH = 4096

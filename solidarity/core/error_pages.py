@@ -37,3 +37,14 @@ def database_unavailable(request: HttpRequest) -> HttpResponse:
     )
     response["Retry-After"] = "60"
     return response
+
+
+def address_too_long(request: HttpRequest) -> HttpResponse:
+    """The 414 page: the address is longer than the site accepts (core.middleware.AddressTooLongMiddleware)."""
+    return error_page(
+        request,
+        "414.html",
+        status=414,
+        title="Address too long",
+        text="This address is too long for the site to read. Go back and follow the link again.",
+    )

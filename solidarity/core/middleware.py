@@ -1,4 +1,4 @@
-"""Security headers, the Content Security Policy, and a clear answer when the database is down."""
+"""Security headers, the Content Security Policy, and clear answers to a database outage and a too-long address."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 
 from solidarity.core.database import is_database_outage
-from solidarity.core.error_pages import database_unavailable
+from solidarity.core.error_pages import address_too_long, database_unavailable
 
 if TYPE_CHECKING:
     from django.http import HttpRequest, HttpResponse, HttpResponseBase
@@ -71,3 +71,21 @@ class DatabaseUnavailableMiddleware:
             return None
         logger.error("Database unavailable while serving %s: %s", request.path, exception)
         return database_unavailable(request)
+
+
+class AddressTooLongMiddleware:
+    """An address longer than ``MAX_URL_LENGTH`` gets the site's own 414 page in the reader's language.
+
+    gunicorn (and the reverse proxy) accept longer request lines than this (scripts/serve.py,
+    docs/deploy.md), so a reader who pasted a link twice or a runaway search meets this page
+    rather than the server's English "URI Too Long". After the locale middleware: the language
+    in the address is known.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if len(request.get_full_path().encode()) > settings.MAX_URL_LENGTH:
+            return address_too_long(request)
+        return self.get_response(request)

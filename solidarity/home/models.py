@@ -66,7 +66,6 @@ class HomePage(ReaderPage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(queries.home_page_context(self, context["languages"]))
-        context["highlight_page"] = self.live_highlight_page() if self.highlight_title else None
         return context
 
 

@@ -18,17 +18,27 @@ from solidarity.stories import queries as stories
 from solidarity.stories.models import StoryIndexPage
 
 if TYPE_CHECKING:
+    from wagtail.models import Page
+
     from solidarity.home.models import HomePage
+    from solidarity.stories.models import StoryPage
+
+LATEST_STORIES = 7
 
 
 def home_page_context(home: HomePage, versions: LanguageVersions) -> dict[str, Any]:
-    """The latest stories of the home page's language, or of every language while it has none."""
-    latest = stories.latest_stories(locale=home.locale, limit=7)
+    """The current campaign's page, and the latest stories of the home page's language (or of every
+    language while it has none) without that page: the campaign banner already leads to it."""
+    highlight = home.live_highlight_page() if home.highlight_title else None
+    own = stories.latest_stories(locale=home.locale, limit=LATEST_STORIES + 1)
+    everywhere = [] if own else stories.latest_stories(locale=None, limit=LATEST_STORIES + 1)
     return {
-        "latest_stories": latest,
+        "highlight_page": highlight,
+        "has_stories": bool(own),
+        "latest_stories": without_page(own, highlight)[:LATEST_STORIES],
         # A language without stories of its own yet still gives readers the latest of every language.
-        "latest_in_all_languages": [] if latest else stories.latest_stories(locale=None, limit=7),
-        "other_languages": [] if latest else versions.elsewhere(stories.story_counts_by_language()),
+        "latest_in_all_languages": without_page(everywhere, highlight)[:LATEST_STORIES],
+        "other_languages": [] if own else versions.elsewhere(stories.story_counts_by_language()),
         "story_index": stories.story_index_for(home.locale),
         "countries_with_stories": stories.countries_with_most_stories(locale=home.locale, limit=12),
     }
@@ -181,3 +191,8 @@ def _links(items: list[dict], pages: dict[int, Page], language_code: str) -> lis
         elif item.get("url") and label:
             links.append(NavLink(label, item["url"]))
     return links
+
+
+def without_page(pages: list[StoryPage], page: Page | None) -> list[StoryPage]:
+    """The pages other than ``page`` (a page is shown once on the home page)."""
+    return [each for each in pages if page is None or each.pk != page.pk]

@@ -145,7 +145,7 @@ def test_story_page_lists_attached_documents_for_download(client, site_tree):
     response = client.get(story.url)
 
     assert [item["title"] for item in story.documents()] == ["The full report"]
-    downloads = response.text.split('<section class="downloads">')[1].split("</section>")[0]
+    downloads = response.text.split('<section class="downloads ')[1].split("</section>")[0]
     assert f'<a href="{report.url}" download>The full report</a>' in downloads
     assert "PDF" in downloads
     assert "2.0\xa0KB" in downloads
@@ -157,7 +157,7 @@ def test_story_page_without_documents_has_no_download_section(client, site_tree)
 
     response = client.get(story.url)
 
-    assert 'class="downloads"' not in response.text
+    assert 'class="downloads' not in response.text
 
 
 def test_story_page_whose_document_was_deleted_still_renders(client, site_tree):
@@ -170,7 +170,7 @@ def test_story_page_whose_document_was_deleted_still_renders(client, site_tree):
     response = client.get(StoryPage.objects.get(pk=story.pk).url)
 
     assert response.status_code == 200
-    assert 'class="downloads"' not in response.text
+    assert 'class="downloads' not in response.text
 
 
 def test_story_page_shows_its_lead_image_from_this_site(client, site_tree):

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def downloads(response) -> str:
-    return response.text.split('<section class="downloads">')[1].split("</section>")[0]
+    return response.text.split('<section class="downloads ')[1].split("</section>")[0]
 
 
 def test_a_document_without_a_title_of_its_own_is_listed_under_its_library_title(client, site_tree):

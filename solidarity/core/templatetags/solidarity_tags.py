@@ -1,4 +1,4 @@
-"""Template tags every public page uses: language links and share links."""
+"""Template tags every public page uses: language links, share links and page numbers."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from wagtail.models import Page
 
 from solidarity.core import languages
 from solidarity.core.languages import LanguageVersions
+from solidarity.core.pagination import page_numbers
 
 if TYPE_CHECKING:
+    from django.core.paginator import Page as PaginatorPage
     from wagtail.documents.models import AbstractDocument
 
     from solidarity.core.models import Country
@@ -86,3 +88,9 @@ def website_host(url: str) -> str:
     """A website's address as readers recognise it: ``https://www.example.org/en/`` → ``example.org``."""
     host = urlsplit(url).hostname or url
     return host.removeprefix("www.")
+
+
+@register.simple_tag
+def page_links(items: PaginatorPage) -> list[int | None]:
+    """The page numbers a list's pagination links (None for an ellipsis); see core/pagination.py."""
+    return page_numbers(items.number, items.paginator.num_pages)
