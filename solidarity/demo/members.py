@@ -317,6 +317,14 @@ INTRODUCTIONS = {
         "fr": "<p>En Moldavie, les membres forment des avocats à documenter la torture et préparent des "
         "observateurs électoraux.</p>",
     },
+    "DE": {
+        "en": "<p>In Germany, members support people who had to leave Belarus, Russia and Ukraine: advice on "
+        "asylum and work, and a place to meet.</p>",
+        "ru": "<p>В Германии участники сети поддерживают тех, кому пришлось уехать из Беларуси, России и Украины: "
+        "консультации по убежищу и работе и место для встреч.</p>",
+        "de": "<p>In Deutschland unterstützen die Mitglieder Menschen, die Belarus, Russland oder die Ukraine "
+        "verlassen mussten: Beratung zu Asyl und Arbeit und ein Ort, um sich zu treffen.</p>",
+    },
     "PL": {
         "en": "<p>In Warsaw, a member of the network gathers letters for political prisoners every month.</p>",
         "ru": "<p>В Варшаве участники сети каждый месяц собирают письма политзаключённым.</p>",
