@@ -10,7 +10,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from solidarity.core.countries import country_or_none
@@ -142,12 +142,12 @@ class TranslationsFilterForm(forms.Form):
     """The translations overview's filter: every story, or those that need a translation or an update."""
 
     needs = forms.ChoiceField(
-        label=_lazy("Show"),
+        label=gettext_lazy("Show"),
         required=False,
         choices=[
-            ("", _lazy("Every story")),
-            (queries.TRANSLATION_MISSING, _lazy("Stories with a missing translation")),
-            (queries.TRANSLATION_OUTDATED, _lazy("Stories with an out-of-date or unpublished translation")),
+            ("", gettext_lazy("Every story")),
+            (queries.TRANSLATION_MISSING, gettext_lazy("Stories with a missing translation")),
+            (queries.TRANSLATION_OUTDATED, gettext_lazy("Stories with an out-of-date or unpublished translation")),
         ],
     )
     page = forms.IntegerField(required=False, min_value=1)

@@ -9,11 +9,14 @@ only while this holds.
 from __future__ import annotations
 
 import gettext
+import re
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.utils import translation
 
+import solidarity
 from tests.catalogs import PLACEHOLDER, Entry, mo_path, parse_po, plural_count, po_path
 
 TRANSLATED = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
@@ -138,3 +141,17 @@ def test_django_speaks_each_language_from_its_compiled_catalog(language):
         said = translation.gettext("Skip to main content")
 
     assert said == entry.msgstr[0] != "Skip to main content"
+
+
+def test_strings_are_marked_only_in_ways_makemessages_finds():
+    """makemessages looks for ``_``, ``gettext``, ``gettext_lazy``, ``ngettext``…: a string marked through
+    another name (``gettext_lazy as _lazy``) is never extracted, so it stays English in every language."""
+    package = Path(solidarity.__file__).resolve().parent
+    aliased = [
+        f"{path.relative_to(package)}: {line.strip()}"
+        for path in package.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if re.search(r"import .*\b(n|p|np)?gettext(_lazy|_noop)? as (?!_\b)\w+", line)
+    ]
+
+    assert aliased == []
