@@ -147,7 +147,7 @@ def test_the_pages_show_what_the_scan_looks_for(client, settings, pages):
         "These are plain links: nothing from these services loads until you choose one.",
         "No stories match these filters.",
         "Nothing matches all of these words. Try fewer or different words.",
-        "Page %(number)s of %(total)s",
+        "Previous",
         "There is no topic called “%(topic)s”, so the list shows every topic.",
         "Download",
     ]:
