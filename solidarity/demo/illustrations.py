@@ -65,9 +65,63 @@ ALT_RU = {
 }
 
 
+# The same descriptions for the stories written in Ukrainian and German (content_uk_de).
+ALT_UK = {
+    "Abstract illustration: broad diagonal stripes in slate blue, ochre and terracotta on a cream background.": (
+        "Абстрактна ілюстрація: широкі діагональні смуги сіро-синього, вохристого й теракотового кольору "
+        "на кремовому тлі."
+    ),
+    "Abstract illustration: a pale sun rising behind horizontal bands of sage green, blue and slate.": (
+        "Абстрактна ілюстрація: бліде сонце сходить за горизонтальними смугами шавлієво-зеленого, синього "
+        "й сіро-синього кольору."
+    ),
+    "Abstract illustration: three large overlapping circles in dusty blue, terracotta and ochre.": (
+        "Абстрактна ілюстрація: три великі кола, що перетинаються, — приглушено-синє, теракотове й вохристе."
+    ),
+    "Abstract illustration: a dark grid of windows at night, some of them lit in warm yellow.": (
+        "Абстрактна ілюстрація: темна сітка вікон уночі, деякі світяться теплим жовтим світлом."
+    ),
+    "Abstract illustration: a tiled pattern of quarter circles in muted blue, rust, sand and cream.": (
+        "Абстрактна ілюстрація: візерунок із чвертей кола в приглушених синіх, іржавих, піщаних і кремових тонах."
+    ),
+    "Abstract illustration: a mosaic of triangles in sage green, sand, plum and slate.": (
+        "Абстрактна ілюстрація: мозаїка з трикутників шавлієвого, піщаного, сливового й сіро-синього кольору."
+    ),
+    "Abstract illustration: many thin lines converging towards a small red sun on the horizon.": (
+        "Абстрактна ілюстрація: багато тонких ліній сходяться до маленького червоного сонця на обрії."
+    ),
+}
+ALT_DE = {
+    "Abstract illustration: broad diagonal stripes in slate blue, ochre and terracotta on a cream background.": (
+        "Abstrakte Illustration: breite diagonale Streifen in Schieferblau, Ocker und Terrakotta auf cremefarbenem "
+        "Grund."
+    ),
+    "Abstract illustration: a pale sun rising behind horizontal bands of sage green, blue and slate.": (
+        "Abstrakte Illustration: eine blasse Sonne geht hinter waagerechten Bändern in Salbeigrün, Blau und "
+        "Schiefergrau auf."
+    ),
+    "Abstract illustration: three large overlapping circles in dusty blue, terracotta and ochre.": (
+        "Abstrakte Illustration: drei große, sich überlappende Kreise in Taubenblau, Terrakotta und Ocker."
+    ),
+    "Abstract illustration: a dark grid of windows at night, some of them lit in warm yellow.": (
+        "Abstrakte Illustration: ein dunkles Raster von Fenstern bei Nacht, einige davon warm gelb erleuchtet."
+    ),
+    "Abstract illustration: a tiled pattern of quarter circles in muted blue, rust, sand and cream.": (
+        "Abstrakte Illustration: ein Kachelmuster aus Viertelkreisen in gedämpftem Blau, Rost, Sand und Creme."
+    ),
+    "Abstract illustration: a mosaic of triangles in sage green, sand, plum and slate.": (
+        "Abstrakte Illustration: ein Mosaik aus Dreiecken in Salbeigrün, Sand, Pflaume und Schiefergrau."
+    ),
+    "Abstract illustration: many thin lines converging towards a small red sun on the horizon.": (
+        "Abstrakte Illustration: viele dünne Linien laufen auf eine kleine rote Sonne am Horizont zu."
+    ),
+}
+ALT = {"ru": ALT_RU, "uk": ALT_UK, "de": ALT_DE}
+
+
 def alt_text(image: AbstractImage, language: str) -> str:
     """The image's description in the story's language; for English, the library's own."""
-    return ALT_RU[image.description] if language == "ru" else image.description
+    return ALT[language][image.description] if language in ALT else image.description
 
 
 def _mirrored(paint: Paint) -> Paint:
@@ -124,7 +178,7 @@ def lead_image_fields(image: AbstractImage, *, language: str) -> dict[str, Any]:
     """The lead image of a story and its words in the story's language (English reads the library's)."""
     return {
         "lead_image": image,
-        "lead_image_alt": alt_text(image, language) if language != "en" else "",
+        "lead_image_alt": alt_text(image, language) if language in ALT else "",
         "lead_image_credit": CREDIT[language],
     }
 

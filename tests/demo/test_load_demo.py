@@ -209,3 +209,12 @@ def test_the_demo_stories_have_bylines_in_each_language(client, first_load):
     assert f"/ru/members/#member-{english.organisation_id}" in client.get(russian.url).text
     assert StoryPage.objects.live().exclude(author="").exists()
     assert StoryPage.objects.live().filter(author="", organisation__isnull=False).exists()
+
+
+@pytest.mark.parametrize(("language", "start"), [("uk", "Абстрактна ілюстрація"), ("de", "Abstrakte Illustration")])
+def test_stories_written_in_ukrainian_or_german_read_alt_text_in_their_language(client, first_load, language, start):
+    for story in StoryPage.objects.live().filter(locale__language_code=language):
+        html = client.get(story.url).text
+
+        assert story.lead_image_alt.startswith(start)
+        assert "Abstract illustration" not in html, story.url
