@@ -98,8 +98,12 @@ def migrate(target: list[tuple[str, str]] | None = None):
 
 
 @pytest.fixture
-def old_state(transactional_db):
-    """The database at stories 0005 with two languages' stories and their tags; migrated back to the end after."""
+def old_state(django_db_serialized_rollback, transactional_db):
+    """The database at stories 0005 with two languages' stories and their tags; migrated back to the end after.
+
+    Serialised rollback: the flush after a transactional test would take the rows migrations made
+    (Wagtail's root page, locales, groups, workflow) from the tests that come after.
+    """
     apps = migrate([BEFORE])
     try:
         yield apps, old_stories(apps)
