@@ -27,7 +27,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from solidarity.core.admin_views import SettingsIndexView
 from solidarity.core.editors import DraftsPanel, RecentChangesPanel, editor_home, languages_editor_first
 from solidarity.core.forms import CountryIntroductionForm, MemberOrganisationForm
-from solidarity.core.models import Country, CountryIntroduction, MemberOrganisation
+from solidarity.core.models import CountryIntroduction, MemberOrganisation
+from solidarity.core.queries import member_countries
 
 
 @hooks.register("insert_global_admin_css")
@@ -103,13 +104,8 @@ def homes_in_the_editors_language_first(
     return pages.order_by(by_language, "path")
 
 
-def countries_of_members(request: HttpRequest | None) -> QuerySet[Country]:
-    """The countries to filter the list by: those that have member organisations."""
-    return Country.objects.filter(code__in=MemberOrganisation.objects.values("country"))
-
-
 class MemberOrganisationFilterSet(WagtailFilterSet):
-    country = django_filters.ModelChoiceFilter(label=_("Country"), queryset=countries_of_members)
+    country = django_filters.ModelChoiceFilter(label=_("Country"), queryset=lambda request: member_countries())
 
     class Meta:
         model = MemberOrganisation

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -69,11 +69,16 @@ def translation_start(request: HttpRequest) -> HttpResponse:
         for error in form.errors.get("__all__", []) or [_("Choose a story and a language.")]:
             messages.error(request, error)
         return redirect("stories_translations")
-    translation = story_translation_start(
-        story=form.cleaned_data["story"].specific,
-        language=form.cleaned_data["language"],
-        user=request.user if request.user.is_authenticated else None,
-    )
+    try:
+        translation = story_translation_start(
+            story=form.cleaned_data["story"].specific,
+            language=form.cleaned_data["language"],
+            user=request.user if request.user.is_authenticated else None,
+        )
+    except ValidationError as error:  # the draft could not be saved: say why, on the overview
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect("stories_translations")
     messages.success(
         request,
         _("A draft of “%(title)s” in %(language)s was made: translate it, then publish it.")

@@ -50,10 +50,22 @@ class StoryImageBlock(ImageBlock):
         self.child_blocks["alt_text"] = alt_text
 
     def clean(self, value: Any) -> Any:
+        """Every child checked as a StructBlock checks it (the alt text's length too), but no alt text is required."""
         try:
             self.child_blocks["image"].clean(value)
         except ValidationError as error:
             raise blocks.StructBlockValidationError(block_errors={"image": error}) from error
+        if not value:
+            return value
+        children = {"alt_text": value.contextual_alt_text, "decorative": value.decorative}
+        errors = {}
+        for name, child_value in children.items():
+            try:
+                self.child_blocks[name].clean(child_value)
+            except ValidationError as error:
+                errors[name] = error
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
         return value
 
 

@@ -121,9 +121,8 @@ class StoryFilterForm(forms.Form):
 
     @cached_property
     def topic_options(self) -> list[Topic]:
-        """The topics of this language's stories, by name, with the chosen one even when none has it."""
-        options = queries.topics_of(queries.visible_stories(self.locale))
-        return with_selected(options, self.chosen_topic, key=lambda option: option.pk)
+        """The topics of this language's visible stories, by name; the chosen one is among them."""
+        return queries.topics_of(queries.visible_stories(self.locale))
 
 
 def with_selected(options: list[Any], selected: Any, *, key: Callable[[Any], object]) -> list[Any]:

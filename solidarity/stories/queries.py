@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, QuerySet
 from wagtail.models import Locale
 from wagtail.search.query import And, Or, PlainText
 
 from solidarity.core.countries import by_name
+from solidarity.core.languages import language_order
 from solidarity.core.models import Country, CountryIntroduction, MemberOrganisation
 from solidarity.core.queries import (
     MemberEntry,
@@ -197,19 +198,37 @@ def topics_of(stories: QuerySet[StoryPage]) -> list[Topic]:
 
 
 def topic_by_slug(slug: str, *, locale: Locale) -> Topic | None:
-    """The topic of this language with this slug (another language's topic of the same slug is another topic)."""
+    """The topic of this language with this slug that a visible story of the language has (one query).
+
+    Another language's topic of the same slug is another topic; a topic only drafts or private
+    stories have is none a reader may see, so it is not found either.
+    """
     if not slug or "\x00" in slug:
         return None
-    return Topic.objects.filter(locale=locale, slug=slug).first()
+    return Topic.objects.filter(
+        locale=locale, slug=slug, tagged_stories__content_object__in=StoryPage.objects.visible().filter(locale=locale)
+    ).first()
 
 
 def topic_slugs_by_language(slug: str, *, locale: Locale) -> dict[str, str]:
-    """The slug of this topic's translation in each other language that has one, by language code (one query)."""
+    """The slug of this topic's translation in each other language where a visible story has it (one query).
+
+    Nothing when no visible story of ``locale`` has the topic: the language switch tells readers
+    only about topics they may see.
+    """
     if not slug or "\x00" in slug:
         return {}
-    keys = Topic.objects.filter(locale=locale, slug=slug).values("translation_key")
-    rows = Topic.objects.filter(translation_key__in=keys).exclude(locale=locale)
-    return dict(rows.values_list("locale__language_code", "slug"))
+    visible = StoryPage.objects.visible()
+    keys = Topic.objects.filter(
+        locale=locale, slug=slug, tagged_stories__content_object__in=visible.filter(locale=locale)
+    ).values("translation_key")
+    rows = (
+        Topic.objects.filter(translation_key__in=keys)
+        .exclude(locale=locale)
+        # one join: a visible story of the translation's own language has it
+        .filter(tagged_stories__content_object__in=visible, tagged_stories__content_object__locale=F("locale"))
+    )
+    return dict(rows.values_list("locale__language_code", "slug").distinct())
 
 
 def topics_in(topics: Iterable[Topic], locale: Locale) -> list[Topic]:
@@ -328,12 +347,6 @@ def translations_summary(rows: list[StoryTranslations]) -> dict[str, int]:
             for status in (TRANSLATION_MISSING, TRANSLATION_OUTDATED, TRANSLATION_DRAFT)
         },
     }
-
-
-def language_order(code: str) -> int:
-    """The place of a language in LANGUAGES (unknown ones last)."""
-    codes = [language for language, _name in settings.LANGUAGES]
-    return codes.index(code) if code in codes else len(codes)
 
 
 def story_indexes_by_language(codes: list[str]) -> list[StoryIndexPage]:

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_noop
+from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
@@ -110,11 +111,14 @@ def story_translate(
     It keeps the original's countries, kind, date, images and credit (author and member
     organisation) unless ``changes`` say otherwise. Its topics are ``topics`` when given (names or
     topics of its language), else the original's topics that have a translation into its language
-    (see story_translation_prepare).
+    (see story_translation_prepare). Without a ``slug`` it gets one from its title, made free
+    among the stories of its language (``-1``, ``-2``… added when taken).
     """
     translation = translation_copy(page=story, locale=Locale.objects.get(language_code=language), user=user).specific
     translation.title = translation.draft_title = title
-    translation.slug = slug or slugify(title) or f"{story.slug}-{language}"
+    translation.slug = slug or find_available_slug(
+        translation.get_parent(), slugify(title) or f"{story.slug}-{language}", ignore_page_id=translation.pk
+    )
     translation.summary = summary
     for name, value in changes.items():
         if name == "countries":
@@ -129,21 +133,17 @@ def story_translate(
     return translation
 
 
+@transaction.atomic
 def story_translation_start(*, story: StoryPage, language: str, user: AbstractBaseUser | None = None) -> StoryPage:
     """A draft of the story in another language for an editor to translate (the translations overview's "Translate").
 
-    It starts as the admin's "Translate" does: the story's text, countries, kind, date and images,
-    no topics (words of one language); nothing is published until the editor publishes it.
+    It starts as the admin's "Translate" does: the story's text, countries, kind, date, images and
+    credit, the translations of its topics (story_translation_prepare), and the slug Wagtail's copy
+    chose, free among the stories of that language; nothing is published until the editor publishes it.
     """
-    return story_translate(
-        story=story,
-        language=language,
-        title=story.title,
-        summary=story.summary,
-        slug=story.slug,
-        user=user,
-        publish=False,
-    )
+    translation = translation_copy(page=story, locale=Locale.objects.get(language_code=language), user=user).specific
+    translation.save_revision(user=user, log_action=True)
+    return translation
 
 
 @transaction.atomic

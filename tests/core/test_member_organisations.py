@@ -9,6 +9,7 @@ from wagtail.models import Locale, ModelLogEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from solidarity.core.models import CountryIntroduction, MemberOrganisation
+from solidarity.core.queries import countries_with_members
 from solidarity.core.services import country_introduction_set, organisation_create, organisation_update
 
 pytestmark = pytest.mark.django_db
@@ -208,6 +209,18 @@ def test_the_admin_lists_organisations_by_country_and_finds_them_by_name(client,
 
     assert [item.name for item in by_country.context["object_list"]] == ["Ararat Civic Defence Network"]
     assert [item.name for item in by_name.context["object_list"]] == ["Caspian Rights Monitor"]
+
+
+def test_the_admin_filters_organisations_by_the_countries_that_have_some(client, editor):
+    organisation_create(name="Caspian Rights Monitor", country="AZ")
+    organisation_create(name="Ararat Civic Defence Network", country="AM")
+    organisation_create(name="Yerevan Legal Aid", country="AM")
+
+    response = client.get(LIST_URL)
+
+    choices = [value for value, _label in response.context["filters"].form.fields["country"].choices if value]
+    assert sorted(str(value) for value in choices) == ["AM", "AZ"]  # each once, and no country without members
+    assert [country.code for country in countries_with_members()] == ["AM", "AZ"]  # Armenia, Azerbaijan
 
 
 def test_an_editor_adds_a_country_introduction_in_a_language(client, editor, site_tree):

@@ -8,8 +8,10 @@ import re
 
 import pytest
 from django.db import connection
+from wagtail.blocks import StructBlockValidationError
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from solidarity.stories.blocks import StoryImageBlock
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from tests.factories import ImageFactory, StoryPageFactory
 
@@ -214,6 +216,31 @@ def test_an_editor_publishes_images_with_or_without_alt_text(
 def test_an_editor_cannot_publish_a_figure_without_an_image(client, editor, site_tree, image):
     index = StoryIndexPage.objects.get(locale__language_code="ru")
     figure = {"image": {"image": "", "alt_text": "Здание суда", "decorative": ""}, "caption": "", "credit": ""}
+
+    response = client.post(f"/admin/pages/add/stories/storypage/{index.pk}/", story_form(image, figure))
+
+    assert response.status_code == 200
+    assert not StoryPage.objects.filter(slug="sud-v-minske").exists()
+
+
+@pytest.mark.parametrize(("alt", "valid"), [("", True), ("A" * 300, True), ("A" * 301, False)])
+def test_a_story_image_block_checks_the_alt_texts_length_but_requires_none(image, alt, valid):
+    block = StoryImageBlock()
+    value = block.to_python({"image": image.pk, "alt_text": alt, "decorative": False})
+    value.contextual_alt_text = alt  # as the editor's form gives it (to_python fills an empty one in)
+
+    if valid:
+        cleaned = block.clean(value)
+        assert (cleaned.pk, cleaned.contextual_alt_text) == (image.pk, alt)
+    else:
+        with pytest.raises(StructBlockValidationError) as refused:
+            block.clean(value)
+        assert set(refused.value.block_errors) == {"alt_text"}
+
+
+def test_an_editor_cannot_publish_a_figure_whose_alt_text_is_too_long(client, editor, site_tree, image):
+    index = StoryIndexPage.objects.get(locale__language_code="ru")
+    figure = {"image": {"image": image.pk, "alt_text": "А" * 301, "decorative": ""}, "caption": "", "credit": ""}
 
     response = client.post(f"/admin/pages/add/stories/storypage/{index.pk}/", story_form(image, figure))
 

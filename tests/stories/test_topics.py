@@ -6,10 +6,11 @@ from urllib.parse import quote
 
 import pytest
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from solidarity.stories import queries
 from solidarity.stories.models import StoryIndexPage, StoryPage, Topic
 from solidarity.stories.services import topic_translation_ensure
 from tests.factories import StoryPageFactory, days_ago
@@ -74,24 +75,61 @@ def test_the_topic_filter_finds_only_stories_of_its_language(client, site_tree):
     assert [option.name for option in russian.context["filters"].topic_options] == ["Arrests", "Суды"]
 
 
-def test_a_topic_of_its_language_stays_selected_when_no_visible_story_has_it(client, site_tree):
-    StoryPageFactory(title="Тюрьмы", slug="tyurmy", language="ru", topics=["Тюрьмы"], publish=False)
+def test_a_topic_a_visible_story_has_is_chosen_and_selected(client, site_tree):
+    StoryPageFactory(title="Тюрьмы", slug="tyurmy", language="ru", topics=["Тюрьмы"])
 
     response = client.get("/ru/stories/?topic=тюрьмы")
 
-    assert titles(response) == []
-    assert [option.slug for option in response.context["filters"].topic_options] == ["тюрьмы"]
+    assert response.context["filters"].chosen_topic == topic("Тюрьмы", "ru")
     assert '<option value="тюрьмы" selected>Тюрьмы</option>' in response.text
+
+
+@pytest.mark.parametrize("hidden", ["draft", "private"])
+def test_a_topic_only_hidden_stories_have_is_not_found_nor_named(client, site_tree, hidden):
+    story = StoryPageFactory(title="Raid", slug="raid", topics=["Secret raid plans"], publish=hidden != "draft")
+    if hidden == "private":
+        PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.PASSWORD, password="x")
+
+    response = client.get("/en/stories/?topic=secret-raid-plans")
+
+    assert response.context["filters"].chosen_topic is None
+    assert response.context["filters"].topic_options == []
+    assert "Secret raid plans" not in response.text
 
 
 def test_the_language_switch_carries_a_topic_to_its_translation(client, site_tree):
     english = topic_of_a_new_story("Prisons", "en")
-    topic_translation_ensure(topic=english, language="ru", name="Тюрьмы")
+    russian = topic_translation_ensure(topic=english, language="ru", name="Тюрьмы")
+    StoryPageFactory(title="Тюрьмы", slug="tyurmy", language="ru", topics=[russian])
 
     response = client.get("/en/stories/?country=ru&topic=prisons")
 
     assert switcher(response)["ru"] == f"/ru/stories/?country=ru&topic={quote('тюрьмы')}"
     assert switcher(response)["de"] == "/de/stories/?country=ru"  # no German translation: the topic is left out
+
+
+@pytest.mark.parametrize("hidden", ["draft", "private"])
+def test_the_language_switch_leaves_out_a_translation_only_hidden_stories_have(client, site_tree, hidden):
+    english = topic_of_a_new_story("Prisons", "en")
+    russian = topic_translation_ensure(topic=english, language="ru", name="Тайные тюрьмы")
+    story = StoryPageFactory(title="Тюрьмы", slug="tyurmy", language="ru", topics=[russian], publish=hidden != "draft")
+    if hidden == "private":
+        PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.PASSWORD, password="x")
+
+    response = client.get("/en/stories/?topic=prisons")
+
+    assert switcher(response)["ru"] == "/ru/stories/"
+    assert quote("тайные-тюрьмы") not in response.text
+
+
+def test_the_language_switch_carries_no_topic_that_only_hidden_stories_of_its_language_have(client, site_tree):
+    StoryPageFactory(title="Prisons", slug="prisons", topics=["Prisons"], publish=False)
+    russian = topic_translation_ensure(topic=topic("Prisons", "en"), language="ru", name="Тюрьмы")
+    StoryPageFactory(title="Тюрьмы", slug="tyurmy", language="ru", topics=[russian])
+
+    response = client.get("/en/stories/?topic=prisons")
+
+    assert switcher(response)["ru"] == "/ru/stories/"
 
 
 def test_the_language_switch_leaves_out_a_topic_without_translation(client, site_tree):
@@ -209,3 +247,18 @@ def test_an_editor_translates_a_topic_and_the_translation_is_linked(client, edit
     assert response.status_code == 302
     translation = english.get_translation(russian_locale)
     assert (translation.name, translation.slug) == ("Prisons", "prisons")  # the editor then renames it
+
+
+def test_a_topic_and_its_translations_are_read_in_one_query_each(site_tree, django_assert_num_queries):
+    english = topic_of_a_new_story("Prisons", "en")
+    russian = topic_translation_ensure(topic=english, language="ru", name="Тюрьмы")
+    StoryPageFactory(title="Тюрьмы", slug="tyurmy", language="ru", topics=[russian])
+    locale = Locale.objects.get(language_code="en")
+
+    with django_assert_num_queries(1):
+        found = queries.topic_by_slug("prisons", locale=locale)
+    with django_assert_num_queries(1):
+        translations = queries.topic_slugs_by_language("prisons", locale=locale)
+
+    assert found == english
+    assert translations == {"ru": "тюрьмы"}

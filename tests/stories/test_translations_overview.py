@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
 from wagtail.models import GroupPagePermission
 
-from solidarity.stories import queries
+from solidarity.stories import admin_views, queries
 from solidarity.stories.models import StoryPage
-from solidarity.stories.services import story_publish
+from solidarity.stories.services import story_publish, story_translate
 from tests.factories import StoryPageFactory, translate_story
 
 pytestmark = pytest.mark.django_db
@@ -119,6 +120,47 @@ def test_translate_makes_an_unpublished_draft_in_the_missing_language_and_opens_
     assert translation.title == "Trial in Minsk"
     assert list(translation.topics.all()) == []  # topics are words of one language
     assert translation.get_parent().locale.language_code == "uk"
+    assert translation.slug == story.slug  # free in that language: the draft keeps it
+
+
+def test_translate_picks_a_free_slug_when_that_language_has_a_story_of_the_same_slug(client, editor, site_tree):
+    story = StoryPageFactory(title="Trial in Minsk")
+    other = StoryPageFactory(title="Another trial", slug="trial-in-minsk", language="uk")
+
+    response = client.post("/admin/translations/start/", {"story": story.pk, "language": "uk"})
+
+    translation = StoryPage.objects.get(translation_key=story.translation_key, locale__language_code="uk")
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{translation.pk}/edit/"
+    assert translation.slug not in ("", story.slug)
+    assert translation.slug.startswith(story.slug)
+    assert StoryPage.objects.get(pk=other.pk).slug == "trial-in-minsk"
+
+
+def test_a_translation_without_a_slug_gets_a_free_one_from_its_title(site_tree):
+    story = StoryPageFactory(title="Trial in Minsk")
+    StoryPageFactory(title="Prozess in Minsk", language="de")
+
+    free = story_translate(story=story, language="fr", title="Procès à Minsk", summary="Le procès.", publish=False)
+    taken = story_translate(story=story, language="de", title="Prozess in Minsk", summary="Der Prozess.", publish=False)
+
+    assert free.slug == "proces-a-minsk"
+    assert taken.slug == "prozess-in-minsk-1"
+
+
+def test_translate_answers_a_draft_that_cannot_be_made_with_an_error_message(client, editor, site_tree, monkeypatch):
+    story = StoryPageFactory(title="Trial in Minsk")
+
+    def refuse(**kwargs):
+        raise ValidationError({"slug": ["This slug is already in use."]})
+
+    monkeypatch.setattr(admin_views, "story_translation_start", refuse)
+    response = client.post("/admin/translations/start/", {"story": story.pk, "language": "uk"}, follow=True)
+
+    assert response.status_code == 200
+    assert response.redirect_chain == [("/admin/translations/", 302)]
+    assert "This slug is already in use." in response.text
+    assert not StoryPage.objects.filter(translation_key=story.translation_key, locale__language_code="uk").exists()
 
 
 def test_translate_refuses_a_language_the_story_already_has(client, editor, site_tree):
