@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
-from solidarity.core.countries import country_or_none
+from solidarity.core.filters import CountryFilterForm, printable, with_selected
 from solidarity.core.models import Country
 from solidarity.stories import queries
 from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage, Topic
@@ -22,14 +22,13 @@ if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
 
-class StoryFilterForm(forms.Form):
+class StoryFilterForm(CountryFilterForm):
     """The story list's filters: country, kind, topic and page, each checked on its own.
 
     A value that is not one (``?country=zz``, ``?kind=bogus``, ``?page=-1``) is ignored with a
     note (``ignored``) and the rest still applies: a reader who edits an address keeps the list.
     """
 
-    country = forms.CharField(required=False)
     kind = forms.CharField(required=False)
     topic = forms.CharField(required=False)
     page = forms.CharField(required=False)
@@ -38,18 +37,6 @@ class StoryFilterForm(forms.Form):
         super().__init__(data)
         self.locale = locale
         self.is_valid()  # every field is checked; the valid ones apply
-
-    def clean_country(self) -> Country | None:
-        code = self.cleaned_data["country"].strip()
-        if not code:
-            return None
-        country = country_or_none(code)
-        if country is None:
-            raise forms.ValidationError(
-                _("There is no country with the code “%(code)s”, so the list shows every country."),
-                params={"code": printable(code, 8)},
-            )
-        return country
 
     def clean_kind(self) -> str:
         kind = self.cleaned_data["kind"].strip()
@@ -85,10 +72,6 @@ class StoryFilterForm(forms.Form):
         return {"country": self.chosen_country, "kind": self.chosen_kind, "topic": self.chosen_topic}
 
     @property
-    def chosen_country(self) -> Country | None:
-        return self.cleaned_data.get("country")
-
-    @property
     def chosen_kind(self) -> str:
         return self.cleaned_data.get("kind") or ""
 
@@ -105,11 +88,6 @@ class StoryFilterForm(forms.Form):
         return bool(self.chosen_country or self.chosen_kind or self.chosen_topic)
 
     @property
-    def ignored(self) -> list[str]:
-        """A note for each value that was not one and so was ignored."""
-        return [str(message) for field in self.fields if field in self.errors for message in self.errors[field]]
-
-    @property
     def kinds(self) -> list[tuple[str, StrOrPromise]]:
         return list(StoryKind.choices)
 
@@ -123,18 +101,6 @@ class StoryFilterForm(forms.Form):
     def topic_options(self) -> list[Topic]:
         """The topics of this language's visible stories, by name; the chosen one is among them."""
         return queries.topics_of(queries.visible_stories(self.locale))
-
-
-def with_selected(options: list[Any], selected: Any, *, key: Callable[[Any], object]) -> list[Any]:
-    """The options of a filter, with the selected one among them even when no story here has it."""
-    if selected is None or any(key(option) == key(selected) for option in options):
-        return options
-    return sorted([*options, selected], key=lambda option: str(option.name))
-
-
-def printable(value: str, limit: int) -> str:
-    """A value as it can be shown back: without control characters, and not longer than ``limit``."""
-    return "".join(char for char in value if char.isprintable())[:limit]
 
 
 class TranslationsFilterForm(forms.Form):
