@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from tests.core.test_address_too_long import search_url
-from tests.core.test_logs import ask, gunicorn  # noqa: F401 (gunicorn is a fixture)
+from tests.core.test_gunicorn_log import ask, gunicorn  # noqa: F401 (gunicorn is a fixture)
 
 
 def test_gunicorn_lets_a_long_request_line_through_to_the_site(gunicorn, settings):  # noqa: F811
