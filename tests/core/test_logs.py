@@ -8,8 +8,9 @@ from __future__ import annotations
 import logging
 
 import pytest
+from gunicorn.config import Config
 
-from solidarity.core.logs import PrivateRequestFilter, WithoutTraceback
+from solidarity.core.logs import PrivateGunicornLogger, PrivateRequestFilter, WithoutTraceback, refused_request_kind
 
 # Words a reader searched for: they must not reach a log.
 SEARCH_WORDS = "banned-rally-minsk"
@@ -65,3 +66,48 @@ def test_security_records_lose_their_traceback():
 
     assert security.exc_info is None
     assert "Traceback" not in logging.Formatter().format(security)
+
+
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        ("Invalid HTTP request line: 'GET /?q=x'", "Invalid HTTP request line"),
+        ("'GET /?q=x'", "malformed request"),  # nothing before the request's own text
+        ("", "malformed request"),
+        ("A" * 200 + ": 'x'", "A" * 80),  # a kind is never longer than 80 characters
+    ],
+)
+def test_the_kind_of_a_refused_request_is_what_comes_before_its_text(error, kind):
+    assert refused_request_kind(error) == kind
+
+
+def test_a_refused_request_without_a_colon_is_logged_as_malformed():
+    rewritten = record("Invalid request from ip=10.1.2.3")
+
+    PrivateRequestFilter().filter(rewritten)
+
+    assert rewritten.getMessage() == "Refused a malformed request: malformed request"
+
+
+def test_the_kind_comes_from_after_the_first_colon_only():
+    rewritten = record("Invalid request from ip=2001:db8::1: Bad header: 'X: secret'")
+
+    PrivateRequestFilter().filter(rewritten)
+
+    assert rewritten.getMessage() == "Refused a malformed request: Bad header"
+
+
+def test_a_record_whose_message_is_no_text_is_left_alone():
+    message = ValueError("Invalid request from ip=10.1.2.3: x")
+    rewritten = record(message)
+
+    assert PrivateRequestFilter().filter(rewritten) is True
+    assert rewritten.msg is message
+
+
+def test_gunicorns_logger_gets_the_filter_once_however_often_it_is_set_up():
+    logger = PrivateGunicornLogger(Config())
+
+    logger.setup(Config())
+
+    assert [type(found) for found in logger.error_log.filters] == [PrivateRequestFilter]
