@@ -23,11 +23,10 @@ from solidarity.core.pages_services import (
     translation_copy,
 )
 from solidarity.home.models import GenericPage, HomePage, MembersPage, SiteNavigation
-from solidarity.stories.services import story_index_ensure, story_index_translation_ensure
+from solidarity.stories.services import STORY_INDEX_TITLE, story_index_ensure, story_index_translation_ensure
 
 # The home pages' first introduction, each in its own language (editors change it).
 HOME_INTRO = gettext_noop("Stories, reports and public calls from human-rights groups across the region.")
-STORIES = gettext_noop("Stories")  # the story index's first title (stories.services)
 
 
 @transaction.atomic
@@ -86,7 +85,9 @@ def site_tree_ensure() -> HomePage:
         page_untranslated_replace(
             page=translated_home.specific, fields={"intro": (HOME_INTRO, gettext_in(code, HOME_INTRO))}
         )
-        page_untranslated_replace(page=translated_index, fields={"title": (STORIES, gettext_in(code, STORIES))})
+        page_untranslated_replace(
+            page=translated_index, fields={"title": (STORY_INDEX_TITLE, gettext_in(code, STORY_INDEX_TITLE))}
+        )
     return home
 
 

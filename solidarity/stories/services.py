@@ -25,6 +25,10 @@ from solidarity.core.pages_services import page_create, page_publish, page_trans
 from solidarity.stories import queries
 from solidarity.stories.models import StoryIndexPage, StoryKind, StoryPage, Topic
 
+# The story index's first title in each language (editors may change it; home.services replaces it
+# where a site set up before its languages were translated still shows the English one).
+STORY_INDEX_TITLE = gettext_noop("Stories")
+
 
 def story_index_ensure(*, home: Page) -> StoryIndexPage:
     """The story index under a home page, made and published when there is none (kept as it is when there is)."""
@@ -32,14 +36,14 @@ def story_index_ensure(*, home: Page) -> StoryIndexPage:
     if index is not None:
         return index
     language = home.locale.language_code
-    index = StoryIndexPage(title=gettext_in(language, gettext_noop("Stories")), slug="stories", locale=home.locale)
+    index = StoryIndexPage(title=gettext_in(language, STORY_INDEX_TITLE), slug="stories", locale=home.locale)
     page_create(parent=home, page=index)
     return index
 
 
 def story_index_translation_ensure(*, index: StoryIndexPage, locale: Locale) -> StoryIndexPage:
     translated = page_translation_ensure(
-        page=index, locale=locale, title=gettext_in(locale.language_code, gettext_noop("Stories")), slug="stories"
+        page=index, locale=locale, title=gettext_in(locale.language_code, STORY_INDEX_TITLE), slug="stories"
     )
     return translated.specific
 
