@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "solidarity.core",
     "solidarity.home",
     "solidarity.stories",
+    "solidarity.staff",
     "solidarity.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.simple_translation",

@@ -11,7 +11,7 @@ import pytest
 import solidarity
 
 PACKAGE = Path(solidarity.__file__).resolve().parent
-FEATURE_APPS = ("home", "stories", "campaigns", "calls", "discussion", "newsletter", "api", "demo")
+FEATURE_APPS = ("home", "stories", "staff", "campaigns", "calls", "discussion", "newsletter", "api", "demo")
 
 
 def modules() -> list[Path]:

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -164,3 +164,32 @@ class CountryIntroduction(TranslatableMixin, models.Model):
     def validate_constraints(self, exclude: Collection[str] | None = None) -> None:
         # "locale" is not a field of the admin's form, so Django would not check this pair there.
         super().validate_constraints(exclude=None if exclude is None else set(exclude) - {"locale"})
+
+
+class StaffCountries(ClusterableModel):
+    """The countries a country-scoped staff member (a country coordinator) answers for.
+
+    Staff with the ``core.all_countries`` permission (editors; administrators are superusers) see
+    every country and need no row here; everyone else sees the records of these countries only,
+    and of no country without a row. ``solidarity.core.access`` is the one place that reads it.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="staff_countries"
+    )
+    countries = ParentalManyToManyField(
+        Country,
+        verbose_name=_("countries"),
+        blank=True,
+        related_name="+",
+        help_text=_("The countries this person answers for."),
+    )
+
+    class Meta:
+        verbose_name = _("countries of a staff member")
+        verbose_name_plural = _("countries of staff members")
+        default_permissions = ()
+        permissions = [("all_countries", _("Can see and change the records of every country"))]
+
+    def __str__(self) -> str:
+        return str(self.user)

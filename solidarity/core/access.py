@@ -1,0 +1,145 @@
+"""The one gate: may this staff member see or change this record of this country?
+
+Country coordinators answer for some countries (``core.StaffCountries``); editors, and
+administrators (superusers), for every country (the ``core.all_countries`` permission). Every
+place that shows or changes a record that belongs to countries — admin listings and forms,
+exports, the API, tasks, the dashboard — asks here, and nothing else decides it:
+
+* :func:`country_scope` — the codes a user answers for, or ``ALL_COUNTRIES``;
+* :func:`visible_to` — a queryset cut to the records of those countries;
+* :func:`may_see` / :func:`may_change` — one record, with the model's own view/change permission.
+
+A record says which countries it belongs to through a field named ``countries`` (many, as
+``CountriesField`` makes it) or ``country`` (one); a model that keeps them elsewhere sets
+``country_lookup`` (the lookup path to ``core.Country``, e.g. ``"campaign_group__country"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Final, TypeVar
+
+from django.db import models
+from django.db.models import QuerySet
+
+ALL_COUNTRIES: Final = None
+ALL_COUNTRIES_PERMISSION = "core.all_countries"
+_CACHE_ATTRIBUTE = "_solidarity_country_scope"
+
+M = TypeVar("M", bound=models.Model)
+
+
+def country_scope(user: Any) -> frozenset[str] | None:
+    """The country codes this user answers for: ``ALL_COUNTRIES`` (None) for every country, else a set (maybe empty).
+
+    Nobody who is not an active staff member answers for any country. Read once per user object.
+    """
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return frozenset()
+    if hasattr(user, _CACHE_ATTRIBUTE):
+        cached: frozenset[str] | None = getattr(user, _CACHE_ATTRIBUTE)
+        return cached
+    scope: frozenset[str] | None
+    if user.is_superuser or user.has_perm(ALL_COUNTRIES_PERMISSION):
+        scope = ALL_COUNTRIES
+    else:
+        from solidarity.core.models import StaffCountries
+
+        scope = frozenset(
+            StaffCountries.countries.through.objects.filter(staffcountries__user=user).values_list(
+                "country_id", flat=True
+            )
+        )
+    setattr(user, _CACHE_ATTRIBUTE, scope)
+    return scope
+
+
+def forget_scope(user: Any) -> None:
+    """Read the scope again next time (after the user's countries or roles changed)."""
+    if hasattr(user, _CACHE_ATTRIBUTE):
+        delattr(user, _CACHE_ATTRIBUTE)
+    for cache in ("_perm_cache", "_user_perm_cache", "_group_perm_cache"):
+        if hasattr(user, cache):
+            delattr(user, cache)
+
+
+def is_country_scoped(user: Any) -> bool:
+    """True for a staff member who answers for some countries only."""
+    return country_scope(user) is not ALL_COUNTRIES
+
+
+def answers_for(user: Any, codes: Iterable[str]) -> bool:
+    """Does the user answer for at least one of these countries? (Every user answers for all when scope is all.)"""
+    scope = country_scope(user)
+    if scope is ALL_COUNTRIES:
+        return True
+    return bool(scope & {code.upper() for code in codes})
+
+
+def country_lookup(model: type[models.Model]) -> str:
+    """The lookup path from a model to ``core.Country``: its ``country_lookup``, else ``countries`` or ``country``."""
+    declared = getattr(model, "country_lookup", None)
+    if declared:
+        return str(declared)
+    names = {field.name for field in model._meta.get_fields()}
+    for name in ("countries", "country"):
+        if name in names:
+            return name
+    raise TypeError(f"{model.__name__} does not say which countries its records belong to.")
+
+
+def visible_to(user: Any, queryset: QuerySet[M]) -> QuerySet[M]:
+    """The records of ``queryset`` that belong to a country the user answers for (all of them for editors).
+
+    A record of no country is seen only by those who answer for every country.
+    """
+    scope = country_scope(user)
+    if scope is ALL_COUNTRIES:
+        return queryset
+    if not scope:
+        return queryset.none()
+    lookup = country_lookup(queryset.model)
+    matching = queryset.model._default_manager.filter(**{f"{lookup}__in": sorted(scope)}).values("pk")
+    return queryset.filter(pk__in=matching)
+
+
+def record_countries(record: models.Model) -> set[str]:
+    """The codes of the countries a record belongs to (unsaved many-to-many values included)."""
+    lookup = country_lookup(type(record))
+    if "__" not in lookup:
+        value = getattr(record, lookup, None)
+        if value is None:
+            return set()
+        if isinstance(value, models.Model):
+            return {str(value.pk)}
+        return {str(country.pk) for country in value.all()}
+    if record.pk is None:
+        return set()
+    codes = type(record)._default_manager.filter(pk=record.pk).values_list(lookup, flat=True)
+    return {str(code) for code in codes if code}
+
+
+def may_see(user: Any, record: models.Model) -> bool:
+    """May the user see this record: the model's view (or change) permission, and one of its countries in scope."""
+    opts = record._meta
+    if not (
+        user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+        or user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+    ):
+        return False
+    return _in_scope(user, record)
+
+
+def may_change(user: Any, record: models.Model) -> bool:
+    """May the user change this record: the model's change permission, and one of its countries in scope."""
+    opts = record._meta
+    if not user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+        return False
+    return _in_scope(user, record)
+
+
+def _in_scope(user: Any, record: models.Model) -> bool:
+    scope = country_scope(user)
+    if scope is ALL_COUNTRIES:
+        return True
+    return bool(scope & record_countries(record))

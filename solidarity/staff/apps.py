@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class StaffConfig(AppConfig):
+    """Staff accounts: roles and their country scope in the user admin, two-factor login, lockout, the audit log."""
+
+    name = "solidarity.staff"
+    label = "staff"
+    verbose_name = _("Staff accounts")
