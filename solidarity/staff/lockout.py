@@ -111,7 +111,7 @@ class LockoutBackend(AxesStandaloneBackend):
     It authenticates nobody itself: Django's ``ModelBackend`` comes next in ``AUTHENTICATION_BACKENDS``.
     """
 
-    def authenticate(  # type: ignore[override]
+    def authenticate(
         self, request: HttpRequest, username: str | None = None, password: str | None = None, **kwargs: Any
     ) -> None:
         try:

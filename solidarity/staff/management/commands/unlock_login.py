@@ -17,7 +17,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username", nargs="?", help="the username whose failed logins to clear")
-        parser.add_argument("--all", action="store_true", help="clear every failed login, of every username and address")
+        parser.add_argument(
+            "--all", action="store_true", help="clear every failed login, of every username and address"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["all"]:
