@@ -75,6 +75,15 @@ def test_four_wrong_passwords_do_not_lock(client, ada):
     assert logged_in(attempt(client, "ada", PASSWORD))
 
 
+def test_a_login_clears_the_failures_before_it(client, ada):
+    fail(client, times=4)
+    attempt(client, "ada", PASSWORD)
+    client.logout()
+    fail(client, times=4)
+
+    assert logged_in(attempt(client, "ada", PASSWORD))
+
+
 def test_five_wrong_passwords_lock_the_account(client, ada):
     fail(client, times=4)
     fifth = attempt(client, "ada", "a wrong password")
@@ -223,7 +232,8 @@ def test_a_login_is_audited(client, ada):
 def test_a_wrong_password_is_audited_once(client, ada):
     attempt(client, "ada", "a wrong password")
 
-    assert [entry.action for entry in entries(ada)] == ["solidarity.login_failed"]
+    [entry] = entries(ada)
+    assert (entry.action, entry.user_id, entry.data) == ("solidarity.login_failed", None, {})
 
 
 def test_a_lockout_is_audited_once(client, ada):
