@@ -381,3 +381,31 @@ SEARCH_QUERY_MAX_LENGTH = 200  # also the search fields' maxlength
 # The longest address (path and query, in bytes) the site reads; longer ones get its 414 page. Below
 # the request line gunicorn accepts (scripts/serve.py, docs/deploy.md) so that the site answers them.
 MAX_URL_LENGTH = 4096
+
+# ---------------------------------------------------------------------------------------------
+# Staff login lockout (django-axes; solidarity/staff/lockout.py, docs/security.md). Failed logins
+# are counted by username and, separately, by a keyed hash of the client's address (never the
+# address itself); either reaching the limit refuses logins for STAFF_LOCKOUT_MINUTES.
+STAFF_LOGIN_FAILURE_LIMIT = envint("STAFF_LOGIN_FAILURE_LIMIT", 5)
+STAFF_LOCKOUT_MINUTES = envint("STAFF_LOCKOUT_MINUTES", 30)
+# The reverse proxy on this machine (127.0.0.1) names the client in X-Forwarded-For.
+BEHIND_PROXY = envbool("BEHIND_PROXY", True)
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]  # last: turns a refused login into the lockout page
+AUTHENTICATION_BACKENDS = [
+    "solidarity.staff.lockout.LockoutBackend",  # first: refuses a locked login before any password is hashed
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Read from the two settings above at each login (so a test or a settings override changes them).
+AXES_FAILURE_LIMIT = "solidarity.staff.lockout.failure_limit"
+AXES_COOLOFF_TIME = "solidarity.staff.lockout.cool_off"
+AXES_LOCKOUT_PARAMETERS = "solidarity.staff.lockout.lockout_parameters"  # username, or address: either locks
+AXES_CLIENT_IP_CALLABLE = "solidarity.staff.lockout.address_key"  # the keyed hash, as an fd00::/8 address
+AXES_LOCKOUT_CALLABLE = "solidarity.staff.lockout.lockout_response"
+AXES_HANDLER = "solidarity.staff.lockout.LockoutHandler"  # axes' database handler without user agents
+AXES_RESET_ON_SUCCESS = True  # a successful login clears that account's and address's failures
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a lock lasts its time from the last counted failure
+AXES_DISABLE_ACCESS_LOG = True  # logins are in the audit log (staff/audit.py); axes' log would keep agents
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False

@@ -8,3 +8,8 @@ class StaffConfig(AppConfig):
     name = "solidarity.staff"
     label = "staff"
     verbose_name = _("Staff accounts")
+
+    def ready(self) -> None:
+        from solidarity.staff import receivers
+
+        receivers.connect()

@@ -1,0 +1,143 @@
+"""Lockout after repeated failed staff logins: django-axes, told to keep no address and no user agent.
+
+Failures are counted by username and, separately, by the client's address; either reaching
+``STAFF_LOGIN_FAILURE_LIMIT`` refuses logins for ``STAFF_LOCKOUT_MINUTES`` (settings.py, the
+lockout block). The address axes stores is :func:`address_key`: a keyed hash (HMAC with
+``SOLIDARITY_LOOKUP_KEY``, ``core.crypto.keyed_hash``) written as an IPv6 unique-local address
+(``fd00::/8``), so the inet column holds it and nobody can read the address back. A refused login
+costs no password hashing (:class:`LockoutBackend` runs before Django's ``ModelBackend``).
+"""
+
+from __future__ import annotations
+
+import base64
+import ipaddress
+from datetime import timedelta
+from typing import Any
+
+from axes.backends import AxesStandaloneBackend
+from axes.exceptions import AxesBackendPermissionDenied
+from axes.handlers.database import AxesDatabaseHandler
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from solidarity.core.crypto import keyed_hash
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+# The attribute LockoutBackend sets on a request whose login it refused (no password was checked).
+REFUSED = "solidarity_login_refused"
+
+
+def _parse(text: str) -> IPAddress | None:
+    try:
+        address = ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        return address.ipv4_mapped
+    return address
+
+
+def client_address(request: HttpRequest) -> IPAddress | None:
+    """The client's address, or None when it is not known.
+
+    Behind the reverse proxy on this machine (``BEHIND_PROXY``, docs/deploy.md) the client is the
+    last address of ``X-Forwarded-For``, the one the proxy added. A loopback address is never a
+    client's: it is the proxy, a Tor onion service or a local request, all of which share it, so
+    counting failures by it would lock every staff member out at once.
+    """
+    address = _parse(request.META.get("REMOTE_ADDR") or "")
+    if address is not None and address.is_loopback and settings.BEHIND_PROXY:
+        forwarded = (request.META.get("HTTP_X_FORWARDED_FOR") or "").split(",")[-1]
+        address = _parse(forwarded)
+    if address is None or address.is_loopback:
+        return None
+    return address
+
+
+def address_key(request: HttpRequest) -> str | None:
+    """What axes stores as the client's address: a keyed hash of it, as an ``fd00::/8`` IPv6 address.
+
+    An IPv6 client is counted by its /64 network (one household or server holds a whole /64).
+    120 bits of the HMAC follow the ``fd`` byte. None when the address is not known.
+    """
+    address = client_address(request)
+    if address is None:
+        return None
+    if isinstance(address, ipaddress.IPv6Address):
+        name = str(ipaddress.IPv6Network(f"{address}/64", strict=False))
+    else:
+        name = str(address)
+    digest = base64.urlsafe_b64decode(keyed_hash("staff login address:" + name) + "=")
+    return str(ipaddress.IPv6Address(b"\xfd" + digest[:15]))
+
+
+def lockout_parameters(request_or_attempt: Any, credentials: dict[str, Any] | None = None) -> list[str]:
+    """What failures are counted by (``AXES_LOCKOUT_PARAMETERS``): the username, and the address when known.
+
+    Each is a separate count, and either one reaching the limit locks (axes takes the larger).
+    """
+    address = getattr(request_or_attempt, "axes_ip_address", None) or getattr(request_or_attempt, "ip_address", None)
+    return ["username", "ip_address"] if address else ["username"]
+
+
+def lockout_minutes() -> int:
+    """How long a lock lasts, in minutes (``STAFF_LOCKOUT_MINUTES``)."""
+    return int(settings.STAFF_LOCKOUT_MINUTES)
+
+
+def cool_off(request: HttpRequest | None = None) -> timedelta:
+    """How long a lock lasts (``AXES_COOLOFF_TIME``)."""
+    return timedelta(minutes=lockout_minutes())
+
+
+def failure_limit(request: HttpRequest | None = None, credentials: dict[str, Any] | None = None) -> int:
+    """How many failures lock (``AXES_FAILURE_LIMIT``): ``STAFF_LOGIN_FAILURE_LIMIT``."""
+    return int(settings.STAFF_LOGIN_FAILURE_LIMIT)
+
+
+def lockout_response(
+    request: HttpRequest, original_response: HttpResponse | None = None, credentials: dict[str, Any] | None = None
+) -> HttpResponse:
+    """The page a locked login gets (``AXES_LOCKOUT_CALLABLE``): 429, in the look of the admin's login page."""
+    return render(request, "staff/locked_out.html", {"minutes": lockout_minutes()}, status=429)
+
+
+class LockoutBackend(AxesStandaloneBackend):
+    """Refuses a login that is locked out, before any backend hashes a password; marks the request it refused.
+
+    It authenticates nobody itself: Django's ``ModelBackend`` comes next in ``AUTHENTICATION_BACKENDS``.
+    """
+
+    def authenticate(
+        self, request: HttpRequest, username: str | None = None, password: str | None = None, **kwargs: Any
+    ) -> None:
+        try:
+            super().authenticate(request, username, password, **kwargs)
+        except AxesBackendPermissionDenied:
+            setattr(request, REFUSED, True)
+            raise
+
+
+class LockoutHandler(AxesDatabaseHandler):
+    """Axes' database handler, storing no user agent (locks never depend on it: see ``lockout_parameters``).
+
+    It also puts a failed login into the audit log, just before axes counts it (and perhaps locks).
+    """
+
+    def user_login_failed(self, sender: Any, credentials: dict[str, Any], request: Any = None, **kwargs: Any) -> None:
+        if request is not None:
+            request.axes_user_agent = ""
+            request.axes_http_accept = ""
+        # The failure goes into the audit log before the lock it may cause (axes signals that one).
+        from solidarity.staff.services import login_failure_recorded
+
+        login_failure_recorded(request, credentials.get("username"))
+        super().user_login_failed(sender, credentials, request, **kwargs)
+
+    def user_logged_in(self, sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+        request.axes_user_agent = ""
+        request.axes_http_accept = ""
+        super().user_logged_in(sender, request, user, **kwargs)
