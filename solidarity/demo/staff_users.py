@@ -56,7 +56,7 @@ class DemoLogin:
 
 
 def password_file(var_dir: Path, username: str) -> Path:
-    """Where a demo account's password is kept: ``var/demo_<username>_password`` (the admin's is demo_admin_password)."""
+    """Where a demo account's password is kept: ``var/demo_<username>_password`` (as the admin's)."""
     return var_dir / f"demo_{username.replace('-', '_')}_password"
 
 

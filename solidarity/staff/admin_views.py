@@ -41,9 +41,7 @@ class _SavesRolesThroughServices:
         with transaction.atomic():
             user = super().save_instance()  # type: ignore[misc]
             form = self.form
-            staff_access_set(
-                user, form.chosen_groups, form.chosen_superuser, form.chosen_codes, by=self.request.user
-            )
+            staff_access_set(user, form.chosen_groups, form.chosen_superuser, form.chosen_codes, by=self.request.user)
         return user
 
 
@@ -135,7 +133,7 @@ class AuditLogView(LogEntriesView):
         return entries
 
     def get_filename(self) -> str:
-        return "audit-log-{}".format(timezone.localdate().isoformat())
+        return f"audit-log-{timezone.localdate().isoformat()}"
 
     def as_spreadsheet(self, queryset: Any, spreadsheet_format: str) -> HttpResponse:
         filters = {key: self.request.GET.getlist(key) for key in self.request.GET if key != "export"}

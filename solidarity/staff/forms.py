@@ -38,7 +38,7 @@ class StaffRolesFormMixin(forms.ModelForm):
             self.initial["countries"] = country_codes(self.instance)
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         groups = cleaned.get("groups") or []
         if any(group.name == COORDINATORS.group for group in groups) and not cleaned.get("countries"):
             self.add_error("countries", COORDINATOR_NEEDS_A_COUNTRY)

@@ -73,7 +73,8 @@ def staff_roles_set(user: Any, groups: Iterable[Group], is_superuser: bool, *, b
     wanted = list(groups)
     with transaction.atomic():
         before = roles_snapshot(user)
-        after = {"administrator": bool(is_superuser), "groups": sorted(group.name for group in wanted)}
+        after_groups = sorted(group.name for group in wanted)
+        after = {"administrator": bool(is_superuser), "groups": after_groups}
         if before == after:
             return False
         if bool(user.is_superuser) != bool(is_superuser):
@@ -83,7 +84,7 @@ def staff_roles_set(user: Any, groups: Iterable[Group], is_superuser: bool, *, b
             user.groups.set(wanted)
         audit(user, "solidarity.roles_changed", user=by, data={"before": before, "after": after})
         forget_scope(user)
-        if COORDINATORS.group not in after["groups"]:
+        if COORDINATORS.group not in after_groups:
             staff_countries_set(user, [], by=by)
     return True
 

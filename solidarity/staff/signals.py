@@ -35,15 +35,17 @@ def _affected_users(instance: Any, reverse: bool, pk_set: set[Any] | None) -> li
     return list(users.filter(pk__in=pk_set))
 
 
-def groups_changed(sender: Any, instance: Any, action: str, reverse: bool, pk_set: set[Any] | None, **kwargs: Any) -> None:
+def groups_changed(
+    sender: Any, instance: Any, action: str, reverse: bool, pk_set: set[Any] | None, **kwargs: Any
+) -> None:
     """Audit a change of users' groups that no service made: the names before (pre_*) and after (post_*)."""
     if roles_writing():
         return
     if action.startswith("pre_"):
-        before = {user.pk: (user, group_names(user)) for user in _affected_users(instance, reverse, pk_set)}
-        setattr(instance, _BEFORE, before)
+        snapshot = {user.pk: (user, group_names(user)) for user in _affected_users(instance, reverse, pk_set)}
+        setattr(instance, _BEFORE, snapshot)
         return
-    before = getattr(instance, _BEFORE, None)
+    before: dict[Any, tuple[Any, list[str]]] | None = getattr(instance, _BEFORE, None)
     if not before:
         return
     delattr(instance, _BEFORE)
@@ -74,4 +76,3 @@ def connect() -> None:
     for model in (PageLogEntry, ModelLogEntry):
         pre_save.connect(refuse_change, sender=model, dispatch_uid=f"staff_refuse_change_{model.__name__}")
         pre_delete.connect(refuse_delete, sender=model, dispatch_uid=f"staff_refuse_delete_{model.__name__}")
-

@@ -35,7 +35,11 @@ def test_one_account_per_role_with_its_countries(tmp_path, admin):
 
     users = {user.username: user for user in get_user_model().objects.exclude(pk=admin.pk)}
     assert [login.username for login in logins] == [
-        "editor", "coordinator-ru", "coordinator-by", "moderator", "translator"
+        "editor",
+        "coordinator-ru",
+        "coordinator-by",
+        "moderator",
+        "translator",
     ]
     assert {name: [group.name for group in user.groups.all()] for name, user in users.items()} == {
         "editor": ["Editors"],

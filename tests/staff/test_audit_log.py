@@ -1,4 +1,4 @@
-"""The audit log: who did what and when, for administrators only, filterable, exportable (and that export audited), never edited."""
+"""The audit log: who did what and when, for administrators only, filterable, exported (and audited), never edited."""
 
 from __future__ import annotations
 

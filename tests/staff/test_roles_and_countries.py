@@ -156,8 +156,13 @@ def test_the_edit_form_shows_and_changes_the_countries(client, admin, person):
     response = client.post(
         url,
         form_data(
-            username="anna", email="anna@example.org", password1="", password2="", is_active="on",
-            groups=[group(COORDINATORS.group).pk], countries=["BY"],
+            username="anna",
+            email="anna@example.org",
+            password1="",
+            password2="",
+            is_active="on",
+            groups=[group(COORDINATORS.group).pk],
+            countries=["BY"],
         ),
     )
 

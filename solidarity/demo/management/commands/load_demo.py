@@ -38,8 +38,8 @@ class Command(BaseCommand):
         if settings.PRODUCTION and not options["force"]:
             raise CommandError(
                 "load_demo refuses to run in production (SOLIDARITY_MODE=production): it publishes invented "
-                "stories and creates a superuser 'admin' and one staff account per role, whose passwords are written to "
-                "files under "
+                "stories and creates a superuser 'admin' and one staff account per role, whose passwords are "
+                "written to files under "
                 f"{settings.VAR_DIR}. Use --force only on a throwaway install that nobody relies on."
             )
         try:
@@ -76,4 +76,6 @@ class Command(BaseCommand):
             if login.password:
                 self.stdout.write(f"Demo {login.title}: {url}  user: {login.username}  password: {login.password}")
             else:
-                self.stdout.write(self.style.WARNING(f"Demo {login.title}: {url}  user: {login.username}  ({login.note})"))
+                self.stdout.write(
+                    self.style.WARNING(f"Demo {login.title}: {url}  user: {login.username}  ({login.note})")
+                )
