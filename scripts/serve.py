@@ -94,8 +94,8 @@ def summarise_collectstatic(output: str) -> list[str]:
 
 
 def demo_logins(output: str) -> list[str]:
-    """load_demo's line with the demo admin's address, user and password (or why it is not shown)."""
-    return [line.strip() for line in output.splitlines() if line.startswith("Demo admin:")]
+    """load_demo's lines with the demo accounts' address, user and password (or why it is not shown), admin first."""
+    return [line.strip() for line in output.splitlines() if line.startswith("Demo ") and "  user: " in line]
 
 
 STEPS = [

@@ -106,7 +106,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.sites",
-    "wagtail.users",
+    "solidarity.staff.apps.StaffUsersConfig",  # wagtail.users, with the roles and countries of staff
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

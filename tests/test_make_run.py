@@ -38,6 +38,7 @@ Running migrations:
 LOAD_DEMO_OUTPUT = """Demo content created — images: 7, stories (en): 19.
 Demo content already there — admin user: 1.
 Demo admin: http://127.0.0.1:8000/admin/  user: admin  password: s3cret
+Demo editor: http://127.0.0.1:8000/admin/  user: editor  password: t0p
 """
 
 
@@ -55,7 +56,8 @@ def test_the_demo_says_what_it_made_and_keeps_the_login_for_the_end():
         "Demo content already there — admin user: 1.",
     ]
     assert serve.demo_logins(LOAD_DEMO_OUTPUT) == [
-        "Demo admin: http://127.0.0.1:8000/admin/  user: admin  password: s3cret"
+        "Demo admin: http://127.0.0.1:8000/admin/  user: admin  password: s3cret",
+        "Demo editor: http://127.0.0.1:8000/admin/  user: editor  password: t0p",
     ]
     assert serve.demo_logins("Demo content: nothing to load.\n") == []
 

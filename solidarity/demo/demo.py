@@ -1,4 +1,4 @@
-"""Demo content for `manage.py load_demo`: stories, images, report PDFs and a demo admin.
+"""Demo content for `manage.py load_demo`: stories, images, report PDFs, a demo admin and one account per role.
 
 Everything here is invented: the organisations, the people and the events (the places are real).
 Each item has a stable key (a story's slug, an image's or a document's title), and an item that
@@ -38,6 +38,7 @@ from solidarity.demo import illustrations, pages, topics
 from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.demo.members import members_ensure
+from solidarity.demo.staff_users import DemoLogin, staff_users_ensure, two_factor_preenroll
 from solidarity.home.models import HomePage
 from solidarity.home.services import home_highlight_set, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage, StoryPage
@@ -94,6 +95,7 @@ class AdminLogin:
 class DemoResult:
     tally: Tally
     admin: AdminLogin
+    staff: list[DemoLogin] = field(default_factory=list)  # one account per role besides the admin
 
     def summary(self) -> list[str]:
         return self.tally.summary()
@@ -658,7 +660,8 @@ def admin_ensure(*, var_dir: Path, tally: Tally) -> AdminLogin:
     if not password:
         password = secrets.token_urlsafe(18)
         write_private(path, password + "\n")
-    user_model.objects.create_superuser(username=ADMIN_USERNAME, email="", password=password)
+    user = user_model.objects.create_superuser(username=ADMIN_USERNAME, email="", password=password)
+    two_factor_preenroll(user, var_dir=var_dir)
     tally.note("admin user", created=True)
     return AdminLogin(ADMIN_USERNAME, password, created=True)
 
@@ -686,7 +689,9 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
     pages.pages_load(tally=tally, log=log)
     pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     admin = admin_ensure(var_dir=var_dir, tally=tally)
-    return DemoResult(tally=tally, admin=admin)
+    by = get_user_model().objects.filter(username=ADMIN_USERNAME).first()
+    staff = staff_users_ensure(var_dir=var_dir, by=by, tally=tally)
+    return DemoResult(tally=tally, admin=admin, staff=staff)
 
 
 def _index(language: str) -> StoryIndexPage:

@@ -1,5 +1,8 @@
+"""The staff app, and Wagtail's user admin with our user forms (roles and countries)."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class StaffConfig(AppConfig):
@@ -8,8 +11,16 @@ class StaffConfig(AppConfig):
     name = "solidarity.staff"
     label = "staff"
     verbose_name = _("Staff accounts")
+    default = True
 
     def ready(self) -> None:
-        from solidarity.staff import receivers
+        from solidarity.staff import signals
 
-        receivers.connect()
+        signals.connect()
+
+
+class StaffUsersConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin (``wagtail.users`` in INSTALLED_APPS is replaced by this) with our user forms."""
+
+    default = False
+    user_viewset = "solidarity.staff.admin_views.StaffUserViewSet"

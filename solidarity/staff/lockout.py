@@ -132,7 +132,7 @@ class LockoutHandler(AxesDatabaseHandler):
             request.axes_user_agent = ""
             request.axes_http_accept = ""
         # The failure goes into the audit log before the lock it may cause (axes signals that one).
-        from solidarity.staff.services import login_failure_recorded
+        from solidarity.staff.logins import login_failure_recorded
 
         login_failure_recorded(request, credentials.get("username"))
         super().user_login_failed(sender, credentials, request, **kwargs)

@@ -113,6 +113,24 @@ def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings, first
     assert f"user: admin  password: {password}" in load_demo()
 
 
+def test_it_prints_a_login_for_each_role(settings, first_load):
+    first_output = first_load["output"]
+    second_output = load_demo()
+
+    for title, username in [
+        ("editor", "editor"),
+        ("coordinator (Russia)", "coordinator-ru"),
+        ("coordinator (Belarus)", "coordinator-by"),
+        ("moderator", "moderator"),
+        ("translator", "translator"),
+    ]:
+        password = (settings.VAR_DIR / f"demo_{username.replace('-', '_')}_password").read_text().strip()
+        for output in (first_output, second_output):
+            [line] = [line for line in output.splitlines() if line.startswith(f"Demo {title}: http")]
+            assert line.endswith(f"/admin/  user: {username}  password: {password}")
+        assert get_user_model().objects.get(username=username).check_password(password)
+
+
 @pytest.mark.parametrize("language", ["uk", "de"])
 def test_ukrainian_and_german_have_stories_written_in_them(client, first_load, language):
     stories = StoryPage.objects.live().filter(locale__language_code=language)

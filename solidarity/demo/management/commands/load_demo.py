@@ -1,4 +1,5 @@
-"""Load the demo content: stories in English, Russian, Ukrainian and German, images, report PDFs and a demo admin.
+"""Load the demo content: stories in English, Russian, Ukrainian and German, images, report PDFs, a demo admin
+and one demo account per role (editor, coordinators for Russia and Belarus, moderator, translator).
 
 Safe to run on every start: what is there already is kept, nothing is added twice.
 Refused in production unless ``--force`` is given.
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 class Command(BaseCommand):
     help = (
-        "Load the demo stories, images, report PDFs and a demo admin (safe to run again: nothing is added twice). "
+        "Load the demo stories, images, report PDFs, a demo admin and one account per role "
+        "(safe to run again: nothing is added twice). "
         "-v 0 prints nothing, -v 2 names each item created, -v 3 also shows Wagtail's own log."
     )
 
@@ -36,7 +38,8 @@ class Command(BaseCommand):
         if settings.PRODUCTION and not options["force"]:
             raise CommandError(
                 "load_demo refuses to run in production (SOLIDARITY_MODE=production): it publishes invented "
-                "stories and creates a superuser 'admin' whose password is written to a file under "
+                "stories and creates a superuser 'admin' and one staff account per role, whose passwords are "
+                "written to files under "
                 f"{settings.VAR_DIR}. Use --force only on a throwaway install that nobody relies on."
             )
         try:
@@ -68,3 +71,11 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write(self.style.WARNING(f"Demo admin: {url}  user: {admin.username}  ({admin.note})"))
+        # Development only (load_demo refuses production): one login per role, as the admin's above.
+        for login in result.staff:
+            if login.password:
+                self.stdout.write(f"Demo {login.title}: {url}  user: {login.username}  password: {login.password}")
+            else:
+                self.stdout.write(
+                    self.style.WARNING(f"Demo {login.title}: {url}  user: {login.username}  ({login.note})")
+                )

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from solidarity.staff.services import unlock_every_login, unlock_login
+from solidarity.staff.logins import unlock_every_login, unlock_login
 
 
 class Command(BaseCommand):
