@@ -18,6 +18,7 @@ from django.contrib.sessions.backends.base import SessionBase
 from django.http import HttpRequest
 from django.utils import timezone
 
+from solidarity.staff import two_factor
 from solidarity.staff.audit import audit
 from solidarity.staff.models import SessionCutoff
 
@@ -71,7 +72,7 @@ def is_cut_off(session: SessionBase, user: Any) -> bool:
 
 def logout_everywhere(request: HttpRequest) -> None:
     """End every session of the request's user, in every browser, this one included; audited."""
-    user = request.user
+    user = two_factor.account(request.user)
     SessionCutoff.objects.update_or_create(user=user, defaults={"sessions_valid_after": timezone.now()})
     audit(user, "solidarity.logout_everywhere", user=user)
     logout(request)

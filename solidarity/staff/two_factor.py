@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject, empty
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -28,6 +29,15 @@ from solidarity.staff.audit import audit
 RECOVERY_CODE_COUNT = 10
 AUTHENTICATOR_NAME = "authenticator"
 RECOVERY_NAME = "recovery codes"
+
+
+def account(user: Any) -> Any:
+    """The user record itself, not the request's lazy stand-in for it (the audit log needs the model)."""
+    if isinstance(user, SimpleLazyObject):
+        if user._wrapped is empty:  # type: ignore[attr-defined]
+            user._setup()  # type: ignore[attr-defined]
+        return user._wrapped  # type: ignore[attr-defined]
+    return user
 
 
 def is_staff_member(user: Any) -> bool:
@@ -118,7 +128,7 @@ def confirm(request: HttpRequest, device: TOTPDevice, code: str) -> tuple[Outcom
     Returns the outcome and, on success, the new recovery codes (to be shown once). The session
     counts as verified from then on.
     """
-    user = request.user
+    user = account(request.user)
     outcome = _check(device, normalise_code(code))
     if not outcome.ok:
         return outcome, []
@@ -156,7 +166,7 @@ def verify(request: HttpRequest, code: str) -> Outcome:
     Six digits are an authenticator code, anything else a recovery code. On success the
     session is verified; a recovery code used is audited.
     """
-    user = request.user
+    user = account(request.user)
     token = normalise_code(code)
     if token.isdigit():
         device: Any = authenticator(user)
@@ -193,6 +203,7 @@ def _new_recovery_codes(user: Any) -> list[str]:
 
 def new_recovery_codes(user: Any) -> list[str]:
     """Ten new recovery codes; the earlier ones stop working. Shown once: only the codes' owner sees them."""
+    user = account(user)
     with transaction.atomic():
         codes = _new_recovery_codes(user)
         audit(user, "solidarity.recovery_codes", user=user, data={"count": len(codes)})
@@ -201,6 +212,7 @@ def new_recovery_codes(user: Any) -> list[str]:
 
 def remove(user: Any, *, by: Any) -> None:
     """Remove the user's authenticator and recovery codes (lost phone): they set up a new one at the next login."""
+    user, by = account(user), account(by)
     with transaction.atomic():
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
