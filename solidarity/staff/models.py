@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SessionCutoff(models.Model):
-    """"Log out everywhere": every session of the user that began before ``sessions_valid_after`` is ended.
+    """A user's "log out everywhere": each of their sessions that began before ``sessions_valid_after`` ends.
 
     Each session keeps the time of its login (``staff.sessions``); the middleware compares the two.
     """

@@ -34,9 +34,9 @@ RECOVERY_NAME = "recovery codes"
 def account(user: Any) -> Any:
     """The user record itself, not the request's lazy stand-in for it (the audit log needs the model)."""
     if isinstance(user, SimpleLazyObject):
-        if user._wrapped is empty:  # type: ignore[attr-defined]
-            user._setup()  # type: ignore[attr-defined]
-        return user._wrapped  # type: ignore[attr-defined]
+        if user._wrapped is empty:
+            user._setup()
+        return user._wrapped
     return user
 
 

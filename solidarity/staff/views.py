@@ -94,9 +94,7 @@ def _may_set_up(request: HttpRequest) -> bool:
         return True
     started = request.session.get(REPLACING)
     return (
-        two_factor.is_verified(request)
-        and started is not None
-        and sessions.now() - float(started) <= REPLACING_SECONDS
+        two_factor.is_verified(request) and started is not None and sessions.now() - float(started) <= REPLACING_SECONDS
     )
 
 
@@ -191,7 +189,7 @@ def replace(request: HttpRequest) -> HttpResponseBase:
             return redirect(f"{reverse('staff_two_factor_setup')}?next={reverse('staff_security')}")
         _code_error(form, outcome)
     for error in form.errors.get("code", []):
-        messages.error(request, error)
+        messages.error(request, str(error))
     return redirect("staff_security")
 
 

@@ -155,7 +155,9 @@ def test_a_code_is_not_accepted_twice(client, staff):
 
 def test_guesses_are_slowed_down(client, staff):
     device = authenticator(staff)
-    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=5, throttling_failure_timestamp=timezone.now())
+    TOTPDevice.objects.filter(pk=device.pk).update(
+        throttling_failure_count=5, throttling_failure_timestamp=timezone.now()
+    )
     password_login(client)
 
     response = client.post(VERIFY, {"code": totp_code(device)})  # the right code, too soon after five wrong ones
