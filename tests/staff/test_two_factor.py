@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import timedelta
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -356,3 +358,17 @@ def test_the_account_page_links_to_security(client, staff):
     assert page.status_code == 200
     assert "Make new recovery codes" in page.text
     assert "Log out everywhere" in page.text
+
+
+def test_the_reset_command_removes_a_lost_authenticator(staff):
+    authenticator(staff)
+    two_factor.new_recovery_codes(staff)
+
+    call_command("two_factor_reset", "editor", stdout=io.StringIO())
+
+    assert not two_factor.has_two_factor(staff)
+    assert two_factor.recovery_codes_left(staff) == 0
+    [entry] = audited(staff, "two_factor_removed")
+    assert entry.user_id is None
+    with pytest.raises(CommandError):
+        call_command("two_factor_reset", "nobody", stdout=io.StringIO())
