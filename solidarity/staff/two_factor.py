@@ -27,6 +27,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from solidarity.staff.audit import audit
 
 RECOVERY_CODE_COUNT = 10
+TOTP_DIGITS = 6
 AUTHENTICATOR_NAME = "authenticator"
 RECOVERY_NAME = "recovery codes"
 
@@ -163,12 +164,12 @@ def normalise_code(code: str) -> str:
 def verify(request: HttpRequest, code: str) -> Outcome:
     """Check a code from the authenticator, or a recovery code (which then stops working).
 
-    Six digits are an authenticator code, anything else a recovery code. On success the
+    Six digits are an authenticator code, anything else a recovery code (those have eight characters). On success the
     session is verified; a recovery code used is audited.
     """
     user = account(request.user)
     token = normalise_code(code)
-    if token.isdigit():
+    if token.isdigit() and len(token) == TOTP_DIGITS:
         device: Any = authenticator(user)
     else:
         device = StaticDevice.objects.filter(user=user, confirmed=True).first()

@@ -8,6 +8,7 @@ actions are admin pages like any other. The rules are in ``two_factor`` and ``se
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -68,7 +69,7 @@ def verify(request: HttpRequest) -> HttpResponseBase:
     if two_factor.is_verified(request):
         return redirect(next_url)
     if not two_factor.has_two_factor(request.user):
-        return redirect(f"{reverse('staff_two_factor_setup')}?next={next_url}")
+        return redirect(f"{reverse('staff_two_factor_setup')}?{urlencode({'next': next_url})}")
     form = CodeForm(
         request.POST or None,
         label=_("Code"),
@@ -186,7 +187,7 @@ def replace(request: HttpRequest) -> HttpResponseBase:
         outcome = two_factor.check_current_code(request.user, form.cleaned_data["code"])
         if outcome.ok:
             request.session[REPLACING] = sessions.now()
-            return redirect(f"{reverse('staff_two_factor_setup')}?next={reverse('staff_security')}")
+            return redirect(f"{reverse('staff_two_factor_setup')}?{urlencode({'next': reverse('staff_security')})}")
         _code_error(form, outcome)
     for error in form.errors.get("code", []):
         messages.error(request, str(error))

@@ -326,7 +326,7 @@ def test_replacing_the_authenticator_needs_a_current_code(client, staff):
     TOTPDevice.objects.filter(pk=old.pk).update(throttling_failure_count=0)  # past the wait after the wrong code
 
     response = client.post("/admin/security/replace/", {"code": totp_code(old)})
-    assert response["Location"] == f"{SETUP}?next=/admin/security/"
+    assert response["Location"] == f"{SETUP}?next=%2Fadmin%2Fsecurity%2F"
     assert client.get(SETUP).context["replacing"]
     new = TOTPDevice.objects.get(user=staff, confirmed=False)
     confirmed = client.post(SETUP, {"code": totp_code(new), "next": "/admin/security/"})
