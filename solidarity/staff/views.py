@@ -64,7 +64,7 @@ def staff_login_step(view: Any) -> Any:
 
 @staff_login_step
 def verify(request: HttpRequest) -> HttpResponseBase:
-    """ "Enter your code": the authenticator's code or a recovery code, after the password."""
+    """The "Enter your code" page: the authenticator's code or a recovery code, after the password."""
     next_url = _next_url(request)
     if two_factor.is_verified(request):
         return redirect(next_url)
