@@ -283,6 +283,34 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 LOGIN_URL = "wagtailadmin_login"
 
+# --- Staff accounts: two-factor login, idle sessions, "log out everywhere" (solidarity/staff/) -------------
+# Every staff member confirms each login with a code from an authenticator app (django-otp), before the
+# admin opens. STAFF_TWO_FACTOR=false switches that off for local development only: production refuses it.
+SOLIDARITY_STAFF_TWO_FACTOR = envbool("STAFF_TWO_FACTOR", True)
+if PRODUCTION and not SOLIDARITY_STAFF_TWO_FACTOR:
+    raise ImproperlyConfigured(
+        "STAFF_TWO_FACTOR=false is for local development only: in production every staff login needs its code."
+    )
+# A staff session unused for this long is logged out.
+STAFF_SESSION_IDLE_MINUTES = envint("STAFF_SESSION_IDLE_MINUTES", 60)
+if STAFF_SESSION_IDLE_MINUTES < 1:
+    raise ImproperlyConfigured("STAFF_SESSION_IDLE_MINUTES must be at least 1.")
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
+# After the message middleware: django-otp tells whether the login was confirmed with a code, then
+# solidarity.staff ends idle or logged-out-everywhere sessions and holds the admin until the code.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "solidarity.staff.middleware.StaffAccountMiddleware",
+)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show next to the code
+OTP_TOTP_THROTTLE_FACTOR = 1  # after n wrong codes in a row, no code is accepted for 2**(n-1) seconds
+OTP_STATIC_THROTTLE_FACTOR = 1
+# --- end of staff accounts -----------------------------------------------------------------------------
+
 # Security headers. The Content Security Policy lives in solidarity/core/middleware.py.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

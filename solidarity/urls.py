@@ -6,10 +6,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from solidarity.core import views as core_views
+from solidarity.staff import views as staff_views
 from solidarity.stories import views as story_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    # Staff accounts: the two-factor code after the password, and Security in the account menu.
+    path("admin/security/code/", staff_views.verify, name="staff_two_factor_verify"),
+    path("admin/security/set-up/", staff_views.setup, name="staff_two_factor_setup"),
+    path("admin/security/", staff_views.security, name="staff_security"),
+    path("admin/security/recovery-codes/", staff_views.recovery_codes, name="staff_recovery_codes"),
+    path("admin/security/replace/", staff_views.replace, name="staff_two_factor_replace"),
+    path("admin/security/log-out-everywhere/", staff_views.logout_everywhere, name="staff_logout_everywhere"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

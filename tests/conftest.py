@@ -16,6 +16,7 @@ from django.utils import translation
 from solidarity.home.models import HomePage
 from solidarity.home.services import site_tree_ensure
 from tests.shared import RUN_TASKS, module_media_root, with_search_index
+from tests.staff_login import login_staff
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -68,8 +69,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def editor(client, django_user_model):
     """An editor (a superuser until roles arrive), logged in on ``client``."""
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "a long password 123")
-    client.force_login(user)
-    return user
+    return login_staff(client, user)
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's administrator client, past the two-factor code as every staff login must be."""
+    login_staff(client, admin_user)
+    return client
 
 
 @pytest.fixture

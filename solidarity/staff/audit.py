@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogActionRegistry, log
 from wagtail.models import BaseLogEntry
@@ -66,4 +67,13 @@ def audit(
     """
     if action not in ACTIONS and action not in WAGTAIL_ACTIONS:
         raise ValueError(f"Not an audited action: {action}")
-    return log(instance, action, user=user, data=data or {})
+    # Wagtail writes nothing for a lazy object (``request.user``): the entry is made with the real one.
+    return log(_unwrapped(instance), action, user=_unwrapped(user), data=data or {})
+
+
+def _unwrapped(value: Any) -> Any:
+    if isinstance(value, LazyObject):
+        if value._wrapped is empty:
+            value._setup()
+        return value._wrapped
+    return value

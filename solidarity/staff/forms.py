@@ -1,4 +1,5 @@
-"""The user admin's forms: Wagtail's user forms with the countries a country coordinator answers for.
+"""Staff accounts' inputs: the user admin's forms (with the countries a country coordinator answers for), and a
+two-factor code (from the authenticator, or a recovery code).
 
 The form only reads the input; saving the account leaves the roles (groups, the "Administrator"
 box) and the countries to the views, which write them through :mod:`solidarity.staff.services`.
@@ -74,3 +75,23 @@ class StaffUserCreationForm(StaffRolesFormMixin, UserCreationForm):
 
 class StaffUserEditForm(StaffRolesFormMixin, UserEditForm):
     """Wagtail's user edit form with the coordinator's countries."""
+
+
+class CodeForm(forms.Form):
+    """One code as the user typed it; the services normalise and check it."""
+
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=32,
+        strip=True,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "autocapitalize": "off", "spellcheck": "false", "autofocus": True}
+        ),
+    )
+
+    def __init__(self, *args: object, label: str | None = None, help_text: str | None = None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if label is not None:
+            self.fields["code"].label = label
+        if help_text is not None:
+            self.fields["code"].help_text = help_text

@@ -21,7 +21,7 @@ from django.http import HttpRequest
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from solidarity.core.access import forget_scope
-from solidarity.staff import logins
+from solidarity.staff import logins, sessions
 from solidarity.staff.audit import audit
 from solidarity.staff.services import group_names, roles_snapshot, roles_writing
 
@@ -76,7 +76,10 @@ def refuse_delete(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 
 def on_logged_in(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any) -> None:
+    """Each login is audited and notes its time in the session (idle expiry and "log out everywhere" read it)."""
     logins.login_recorded(user)
+    if request is not None and hasattr(request, "session"):
+        sessions.started(request.session)
 
 
 def on_locked_out(sender: Any, request: HttpRequest, username: str | None = None, **kwargs: Any) -> None:

@@ -1,4 +1,5 @@
-"""Staff accounts in the admin: the audit log's actions, and the audit log report (administrators only)."""
+"""Staff accounts in the admin: the audit log's actions, the audit log report (administrators only), and Security
+in the account menu."""
 
 from __future__ import annotations
 
@@ -40,3 +41,12 @@ def audit_log_menu_item() -> MenuItem:
     return AdministratorsMenuItem(
         _("Audit log"), reverse("staff_audit_log"), name="audit-log", icon_name="history", order=1050
     )
+
+
+@hooks.register("register_account_menu_item")
+def security_account_menu_item(request: HttpRequest) -> dict[str, Any]:
+    return {
+        "url": reverse("staff_security"),
+        "label": _("Security"),
+        "help_text": _("Two-factor authentication, recovery codes, and logging out everywhere."),
+    }

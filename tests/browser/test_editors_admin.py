@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
 from solidarity.home.services import site_tree_ensure
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import story_create, story_translate
 from tests.browser.conftest import serious_axe_violations
+from tests.staff_login import authenticator, totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,7 +23,7 @@ PASSWORD = "a long password for the browser 123"
 def newsroom(django_user_model, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     site_tree_ensure()
-    django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    authenticator(django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD))
     english = StoryIndexPage.objects.get(locale__language_code="en")
     vigil = story_create(
         index=english,
@@ -50,6 +52,9 @@ def log_in(page, live_server) -> None:
     page.fill("#id_username", "editor")
     page.fill("#id_password", PASSWORD)
     page.click("button[type=submit]")
+    expect(page.get_by_role("heading", name="Enter your code")).to_be_visible()
+    page.get_by_label("Code").fill(totp_code(authenticator(User.objects.get(username="editor"))))
+    page.get_by_role("button", name="Continue").click()
     expect(page.get_by_role("heading", name="Write a story")).to_be_visible()
 
 

@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from tests.factories import DocumentFactory, ImageFactory, StoryPageFactory, translate_story
+from tests.staff_login import login_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -207,7 +208,7 @@ def test_page_checks_notice_what_they_look_for():
 def test_editors_preview_can_be_framed_by_the_admin_but_keeps_the_public_policy(client, site_tree, django_user_model):
     story = StoryPageFactory(title="Trial in Minsk", slug="trial-in-minsk")
     editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "a long password 123")
-    client.force_login(editor)
+    login_staff(client, editor)
     edit_form = client.get(f"/admin/pages/{story.pk}/edit/")
     assert edit_form.status_code == 200
 

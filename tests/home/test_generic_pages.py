@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from solidarity.home.models import GenericPage, HomePage
 from solidarity.home.services import generic_page_create, generic_page_translate
 from solidarity.stories.models import StoryIndexPage, StoryPage
+from tests.staff_login import login_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def page_form(title: str, **changes) -> dict:
 
 class TestEditorsAddPages(WagtailPageTestCase):
     def setUp(self) -> None:
-        self.user = self.login()
+        self.user = login_staff(self.client, self.create_test_user())
         self.home = HomePage.objects.get(locale__language_code="en")
 
     def test_an_editor_adds_a_page_under_a_home_page_and_another_under_it(self):

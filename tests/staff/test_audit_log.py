@@ -172,3 +172,14 @@ def test_deleting_a_user_or_a_page_keeps_their_entries(admin, staff, site_tree):
     assert ModelLogEntry.objects.filter(object_id=str(staff["coordinator"].pk)).exists()
     assert ModelLogEntry.objects.filter(action="solidarity.roles_changed").count() == 2
     assert PageLogEntry.objects.filter(page_id=index.pk, action="wagtail.publish").exists()
+
+
+def test_an_entry_made_with_request_users_lazy_object_names_the_real_user(django_user_model):
+    """Wagtail's ``log()`` writes nothing for a lazy object; ``audit`` gives it the real one."""
+    from django.utils.functional import SimpleLazyObject
+
+    account = django_user_model.objects.create_user("lazy", password="a long password 123")
+    lazy = SimpleLazyObject(lambda: django_user_model.objects.get(pk=account.pk))
+    audit(lazy, "solidarity.export", user=lazy)
+    entry = ModelLogEntry.objects.get(action="solidarity.export")
+    assert (entry.user_id, entry.object_id) == (account.pk, str(account.pk))

@@ -14,6 +14,7 @@ from solidarity.stories import queries
 from solidarity.stories.models import StoryIndexPage, StoryPage, Topic
 from solidarity.stories.services import topic_translation_ensure
 from tests.factories import StoryPageFactory, days_ago
+from tests.staff_login import login_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -174,7 +175,7 @@ class TestAnEditorAddsTopics(WagtailPageTestCase):
 
     def setUp(self):
         user = get_user_model().objects.create_superuser("editor", "editor@example.org", "a long password 123")
-        self.client.force_login(user)
+        login_staff(self.client, user)
 
     def story_data(self, topics: str) -> dict:
         data = nested_form_data(

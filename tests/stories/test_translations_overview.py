@@ -11,6 +11,7 @@ from solidarity.stories import admin_views, queries
 from solidarity.stories.models import StoryPage
 from solidarity.stories.services import story_publish, story_translate
 from tests.factories import StoryPageFactory, translate_story
+from tests.staff_login import login_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +104,7 @@ def test_the_overview_lists_stories_and_their_languages(client, editor, site_tre
 def test_someone_who_edits_no_page_may_not_see_the_overview(client, django_user_model, site_tree):
     reader = django_user_model.objects.create_user("moderator", "m@example.org", "a long password 123")
     reader.user_permissions.add(*Group.objects.get(name="Moderators").permissions.filter(codename="access_admin"))
-    client.force_login(reader)
+    login_staff(client, reader)
 
     assert client.get("/admin/translations/").status_code in (302, 403)
 
@@ -185,7 +186,7 @@ def test_translate_refuses_an_editor_who_may_not_add_stories_in_that_language(cl
             group=limited, page=story.get_parent(), permission=Permission.objects.get(codename=codename)
         )
     editor.groups.add(limited)
-    client.force_login(editor)
+    login_staff(client, editor)
 
     refused = client.post("/admin/translations/start/", {"story": story.pk, "language": "uk"}, follow=True)
     allowed = client.post("/admin/translations/start/", {"story": story.pk, "language": "en"}, follow=True)
