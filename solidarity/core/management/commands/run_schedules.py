@@ -61,4 +61,7 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGINT, on_signal)
         signal.signal(signal.SIGTERM, on_signal)
-        run_schedules(interval=options["interval"], stop=stop)
+        self.stdout.write(f"Scheduled publishing: a pass every {options['interval']:g} seconds until stopped.")
+        self.stdout.flush()
+        passes = run_schedules(interval=options["interval"], stop=stop)
+        self.stdout.write(f"Scheduled publishing stopped after {passes} passes.")
