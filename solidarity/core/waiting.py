@@ -71,13 +71,18 @@ def waiting_for(user: Any) -> list[tuple[WaitingQueue, list[WaitingItem]]]:
     return [(queue, items) for queue, items in found if items]
 
 
-def _language(obj: Any) -> str:
+def _what(obj: Any) -> str:
+    """What the object is, and in which language when it has one: "Story in English"."""
+    model = getattr(obj, "specific_class", None) or type(obj)  # a page's own type, not Wagtail's Page
+    kind = str(model._meta.verbose_name).capitalize()
     locale = getattr(obj, "locale", None)
-    return locale.get_display_name() if locale is not None else ""
+    if locale is None:
+        return kind
+    return gettext("%(kind)s in %(language)s") % {"kind": kind, "language": locale.get_display_name()}
 
 
-def _kind(obj: Any) -> str:
-    return str(obj._meta.verbose_name).capitalize()
+def _title(obj: Any) -> str:
+    return obj.get_admin_display_title() if hasattr(obj, "get_admin_display_title") else str(obj)
 
 
 def _user_name(user: Any) -> str:
@@ -112,15 +117,14 @@ def pages_to_review(user: Any) -> list[WaitingItem]:
         url = finder.get_edit_url(obj) if obj is not None else None
         if not url:
             continue  # the object was deleted, or this user may not edit it
-        detail = gettext("%(kind)s in %(language)s, submitted by %(user)s for “%(task)s”") % {
-            "kind": _kind(obj),
-            "language": _language(obj),
+        detail = gettext("%(what)s, submitted by %(user)s for “%(task)s”") % {
+            "what": _what(obj),
             "user": _user_name(state.revision.user),
             "task": state.task.name,
         }
         items.append(
             WaitingItem(
-                title=obj.get_admin_display_title() if hasattr(obj, "get_admin_display_title") else str(obj),
+                title=_title(obj),
                 url=url,
                 detail=detail,
                 since=state.started_at,
@@ -148,20 +152,21 @@ def submissions_in_review(user: Any) -> list[WaitingItem]:
         task_state = state.current_task_state
         task_name = task_state.task.name if task_state else ""
         if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            detail = gettext("Changes requested by %(user)s") % {
-                "user": _user_name(task_state.finished_by if task_state else None)
+            detail = gettext("%(what)s, changes requested by %(user)s") % {
+                "what": _what(obj),
+                "user": _user_name(task_state.finished_by if task_state else None),
             }
             since = task_state.finished_at if task_state else None
             comment = task_state.get_comment() if task_state else ""
         else:
-            detail = gettext("Waiting for “%(task)s”") % {"task": task_name}
+            detail = gettext("%(what)s, waiting for “%(task)s”") % {"what": _what(obj), "task": task_name}
             since = task_state.started_at if task_state else None
             comment = ""
         items.append(
             WaitingItem(
-                title=obj.get_admin_display_title() if hasattr(obj, "get_admin_display_title") else str(obj),
+                title=_title(obj),
                 url=finder.get_edit_url(obj) or "",
-                detail=f"{_kind(obj)}, {_language(obj)}: {detail}" if _language(obj) else detail,
+                detail=detail,
                 since=since,
                 comment=comment or "",
             )
