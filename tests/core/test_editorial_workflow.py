@@ -74,9 +74,7 @@ def submit(client, story: StoryPage, **changes):
 
 
 def current_task_state(story: StoryPage) -> TaskState:
-    return TaskState.objects.get(
-        workflow_state__object_id=str(story.pk), status=TaskState.STATUS_IN_PROGRESS
-    )
+    return TaskState.objects.get(workflow_state__object_id=str(story.pk), status=TaskState.STATUS_IN_PROGRESS)
 
 
 def test_every_page_has_the_editors_review_with_one_task_for_editors(site_tree):
