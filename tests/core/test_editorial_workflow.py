@@ -218,3 +218,28 @@ def test_a_moderator_may_not_open_a_story_in_the_editor(client, site_tree, djang
 
     assert response.status_code in (302, 403)
     assert Page.objects.get(pk=draft.pk).live is False
+
+
+def test_an_author_cannot_publish_through_the_bulk_publish_action(client, author, draft):
+    login_staff(client, author)
+
+    response = client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={draft.pk}&next=/admin/", {"include_descendants": ""}
+    )
+
+    assert response.status_code in (200, 302, 403)
+    draft.refresh_from_db()
+    assert draft.live is False
+    assert not PageLogEntry.objects.filter(page=draft, action="wagtail.publish").exists()
+
+
+def test_an_editor_publishes_through_the_bulk_publish_action(client, editor_user, draft):
+    login_staff(client, editor_user)
+
+    response = client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={draft.pk}&next=/admin/", {"include_descendants": ""}
+    )
+
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.live is True
