@@ -173,7 +173,7 @@ def ready_banner(port: str, logins: list[str], logs: Path) -> list[str]:
         "",
         f"Solidarity is running at http://127.0.0.1:{port}/",
         *logins,
-        f"Ctrl-C stops the site and the worker. Logs: {shown(logs)}/",
+        f"Ctrl-C stops the site, the worker and the scheduled publishing. Logs: {shown(logs)}/",
     ]
 
 
