@@ -106,7 +106,7 @@ def pages_to_review(user: Any) -> list[WaitingItem]:
     """
     states = (
         TaskState.objects.reviewable_by(user)
-        .select_related("revision", "revision__user", "task")
+        .select_related("revision", "task", "workflow_state__requested_by")
         .prefetch_related("revision__content_object")
         .annotate(previous_revision_id=Revision.objects.previous_revision_id_subquery())
         .order_by("-started_at", "-pk")
@@ -120,7 +120,7 @@ def pages_to_review(user: Any) -> list[WaitingItem]:
             continue  # the object was deleted, or this user may not edit it
         detail = gettext("%(what)s, submitted by %(user)s for “%(task)s”") % {
             "what": _what(obj),
-            "user": _user_name(state.revision.user),
+            "user": _user_name(state.workflow_state.requested_by),
             "task": state.task.name,
         }
         items.append(
