@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Serve the site with gunicorn and run the background worker beside it.
+"""Serve the site with gunicorn and run the background worker and the scheduled publishing beside it.
 
 ``--prepare`` first brings the database up to date, sets up the site and loads the demo content
 (what `make run` does), each step summarised in one line; what the commands print goes to
-var/log/setup.log. The server's and the worker's own output go to var/log/web.log and
-var/log/worker.log, so the last lines on the screen are the site's address and the demo login.
+var/log/setup.log. The server's, the worker's and the scheduler's own output go to var/log/web.log,
+var/log/worker.log and var/log/schedules.log, so the last lines on the screen are the site's
+address and the demo login.
 
-Ctrl-C (or SIGTERM) stops both; if either stops on its own, the other is stopped too, and the
+Ctrl-C (or SIGTERM) stops them all; if one stops on its own, the others are stopped too, and the
 exit status says which failed. Only the standard library, so it runs before anything else.
 """
 
@@ -38,6 +39,8 @@ TAIL_LINES = 15
 def commands(port: str) -> dict[str, list[str]]:
     return {
         "worker": [str(VENV_BIN / "python"), "manage.py", "db_worker", "--queue-name", "*", "--interval", "2"],
+        # Scheduled publishing and unpublishing, every minute (production: a timer, docs/deploy.md).
+        "schedules": [str(VENV_BIN / "python"), "manage.py", "run_schedules"],
         "web": [
             str(VENV_BIN / "gunicorn"),
             "solidarity.wsgi:application",
@@ -170,7 +173,7 @@ def ready_banner(port: str, logins: list[str], logs: Path) -> list[str]:
         "",
         f"Solidarity is running at http://127.0.0.1:{port}/",
         *logins,
-        f"Ctrl-C stops the site and the worker. Logs: {shown(logs)}/",
+        f"Ctrl-C stops the site, the worker and the scheduled publishing. Logs: {shown(logs)}/",
     ]
 
 

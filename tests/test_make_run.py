@@ -78,7 +78,7 @@ def test_the_last_lines_are_the_address_and_the_demo_login(tmp_path):
     assert banner[-3:] == [
         "Solidarity is running at http://127.0.0.1:8123/",
         login,
-        f"Ctrl-C stops the site and the worker. Logs: {tmp_path}/",
+        f"Ctrl-C stops the site, the worker and the scheduled publishing. Logs: {tmp_path}/",
     ]
 
 

@@ -15,6 +15,8 @@ from django.utils import translation
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, PageLogEntry, Site
 
+from solidarity.core.waiting import waiting_for
+
 RECENT_CHANGES = 10
 DRAFTS = 10
 
@@ -83,3 +85,19 @@ class RecentChangesPanel(Component):
     def get_context_data(self, parent_context: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
         request = (parent_context or {})["request"]
         return {"entries": recent_changes(request.user), "request": request}
+
+
+class WaitingForYouPanel(Component):
+    """The dashboard's "Waiting for you": every queue of ``core.waiting`` with something for this user.
+
+    It takes the place of Wagtail's "Awaiting your review" and "Your pages in a workflow" panels
+    (their content is core's first two queues); with nothing waiting it says so in one line.
+    """
+
+    name = "solidarity_waiting_for_you"
+    template_name = "core/admin/waiting_panel.html"
+    order = 200
+
+    def get_context_data(self, parent_context: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+        request = (parent_context or {})["request"]
+        return {"queues": waiting_for(request.user), "request": request}

@@ -25,7 +25,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from solidarity.core.admin_views import SettingsIndexView
-from solidarity.core.editors import DraftsPanel, RecentChangesPanel, editor_home, languages_editor_first
+from solidarity.core.editors import (
+    DraftsPanel,
+    RecentChangesPanel,
+    WaitingForYouPanel,
+    editor_home,
+    languages_editor_first,
+)
 from solidarity.core.forms import CountryIntroductionForm, MemberOrganisationForm
 from solidarity.core.models import CountryIntroduction, MemberOrganisation
 from solidarity.core.queries import member_countries
@@ -42,11 +48,16 @@ def settings_index_url() -> list[Any]:
     return [path("settings/", SettingsIndexView.as_view(), name="solidarity_settings_index")]
 
 
+# Wagtail's dashboard panels that ours replace: "Your most recent edits" (Your drafts), "Awaiting your
+# review" and "Your pages and snippets in a workflow" (both in Waiting for you).
+REPLACED_PANELS = {"recent_edits", "workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
+
+
 @hooks.register("construct_homepage_panels")
 def dashboard_panels(request: HttpRequest, panels: list[Component]) -> None:
-    """Your drafts and everyone's recent changes, in place of Wagtail's "Your most recent edits"."""
-    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "recent_edits"]
-    panels.extend([DraftsPanel(), RecentChangesPanel()])
+    """Waiting for you, your drafts and everyone's recent changes, in place of Wagtail's own panels of those."""
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in REPLACED_PANELS]
+    panels.extend([WaitingForYouPanel(), DraftsPanel(), RecentChangesPanel()])
 
 
 class LanguageExplorerMenuItem(ExplorerMenuItem):

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 
 import pytest
-from django.contrib.auth.models import Group
+from django.apps import apps as django_apps
 from django.utils import translation
-from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page, Workflow, WorkflowPage
 from wagtail.users.models import UserProfile
 
 from solidarity.core.editors import editor_language, languages_editor_first
 from solidarity.home.models import HomePage
 from solidarity.stories.models import StoryIndexPage
 from tests.factories import StoryPageFactory
+
+EDITOR_REVIEW = importlib.import_module("solidarity.core.migrations.0005_editor_review_workflow")
 
 pytestmark = pytest.mark.django_db
 
@@ -132,15 +135,11 @@ def test_the_slide_out_page_tree_lists_the_home_of_the_editors_language_first(cl
 
 
 def review_workflow() -> Workflow:
-    """Wagtail's "Moderators approval" on the whole tree, as its migration makes it (a test that empties
-    the database with a flush removes migration data, so it is made here when missing)."""
-    workflow, _ = Workflow.objects.get_or_create(name="Moderators approval")
-    if not workflow.workflow_tasks.exists():
-        task = GroupApprovalTask.objects.create(name="Moderators approval")
-        task.groups.set(Group.objects.filter(name="Moderators"))
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.get_or_create(page=Page.get_first_root_node(), defaults={"workflow": workflow})
-    return workflow
+    """The editors' review on the whole tree, as core's migration 0005 makes it (a test that empties the
+    database with a flush removes migration data, so it is made here again when missing)."""
+    if not WorkflowPage.objects.filter(page=Page.get_first_root_node()).exists():
+        EDITOR_REVIEW.editor_review_workflow_ensure(django_apps, None)
+    return WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow
 
 
 def test_a_story_submitted_for_review_waits_on_the_reviewers_dashboard(client, editor, django_user_model, site_tree):
@@ -152,8 +151,9 @@ def test_a_story_submitted_for_review_waits_on_the_reviewers_dashboard(client, e
     workflow.start(story, author)
     html = client.get("/admin/").text
 
-    assert 'id="awaiting-review-section"' in html
-    assert "Needs a second pair of eyes" in html.partition('id="awaiting-review-section"')[2]
+    assert 'id="waiting-for-you-section"' in html
+    assert "Needs a second pair of eyes" in html.partition('id="waiting-for-you-section"')[2]
+    assert 'id="awaiting-review-section"' not in html  # Wagtail's own panel: "Waiting for you" replaces it
 
 
 @pytest.mark.parametrize(
