@@ -167,12 +167,17 @@ def prepare(log_path: Path) -> list[str] | None:
 # ---------------------------------------------------------------------------------------------
 
 
+# The demo's accounts have an authenticator set up already; this prints the code it shows now.
+TWO_FACTOR_HINT = "Two-factor code for a demo login: .venv/bin/python manage.py two_factor_code USER"
+
+
 def ready_banner(port: str, logins: list[str], logs: Path) -> list[str]:
     """The last lines `make run` prints: the address first, the demo login, how to stop, where the logs are."""
     return [
         "",
         f"Solidarity is running at http://127.0.0.1:{port}/",
         *logins,
+        *([TWO_FACTOR_HINT] if logins else []),
         f"Ctrl-C stops the site, the worker and the scheduled publishing. Logs: {shown(logs)}/",
     ]
 

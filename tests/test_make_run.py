@@ -75,11 +75,16 @@ def test_the_last_lines_are_the_address_and_the_demo_login(tmp_path):
 
     banner = serve.ready_banner("8123", [login], tmp_path)
 
-    assert banner[-3:] == [
+    assert banner[-4:] == [
         "Solidarity is running at http://127.0.0.1:8123/",
         login,
+        "Two-factor code for a demo login: .venv/bin/python manage.py two_factor_code USER",
         f"Ctrl-C stops the site, the worker and the scheduled publishing. Logs: {tmp_path}/",
     ]
+
+
+def test_without_a_demo_login_there_is_no_two_factor_hint(tmp_path):
+    assert not any("two_factor_code" in line for line in serve.ready_banner("8123", [], tmp_path))
 
 
 def test_a_failing_step_stops_with_its_last_lines_and_the_log(tmp_path, monkeypatch, capsys):

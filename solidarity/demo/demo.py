@@ -38,9 +38,10 @@ from solidarity.demo import illustrations, pages, topics
 from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.demo.members import members_ensure
-from solidarity.demo.staff_users import DemoLogin, staff_users_ensure, two_factor_preenroll
+from solidarity.demo.staff_users import DemoLogin, staff_users_ensure
 from solidarity.home.models import HomePage
 from solidarity.home.services import home_highlight_set, site_tree_ensure
+from solidarity.staff import two_factor
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import story_create, story_translate
 
@@ -661,7 +662,7 @@ def admin_ensure(*, var_dir: Path, tally: Tally) -> AdminLogin:
         password = secrets.token_urlsafe(18)
         write_private(path, password + "\n")
     user = user_model.objects.create_superuser(username=ADMIN_USERNAME, email="", password=password)
-    two_factor_preenroll(user, var_dir=var_dir)
+    two_factor.preenrol(user, by=None)
     tally.note("admin user", created=True)
     return AdminLogin(ADMIN_USERNAME, password, created=True)
 

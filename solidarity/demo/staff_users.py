@@ -3,7 +3,8 @@
 An editor, a country coordinator for Russia, one for Belarus, a moderator and a translator, each
 with a random password kept in var/ (0600) like the demo admin's. An account that is already there
 is left alone (its roles too), so loading the demo again makes nothing twice; its password is
-shown only while it still matches the file.
+shown only while it still matches the file. Each account has an authenticator set up already (nobody holds
+it): `manage.py two_factor_code USERNAME` prints its current code, in development only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from django.db import transaction
 
 from solidarity.core.private_files import write_private
 from solidarity.core.roles import COORDINATORS, EDITORS, MODERATORS, TRANSLATORS, Role
+from solidarity.staff import two_factor
 from solidarity.staff.services import staff_access_set
 
 if TYPE_CHECKING:
@@ -60,16 +62,6 @@ def password_file(var_dir: Path, username: str) -> Path:
     return var_dir / f"demo_{username.replace('-', '_')}_password"
 
 
-def two_factor_preenroll(user: Any, *, var_dir: Path) -> None:
-    """TWO-FACTOR PRE-ENROLMENT OF THE DEMO STAFF GOES HERE (not built yet).
-
-    When staff must use two-factor login (django-otp TOTP, built in ``solidarity.staff``), give each
-    demo account a confirmed TOTP device here, through the two-factor service, with its secret kept
-    next to the password in var/ (0600) so that load_demo can print it (or an otpauth:// URI) with
-    the login. Until then the demo accounts log in with their password alone.
-    """
-
-
 def staff_user_ensure(spec: DemoStaff, *, var_dir: Path, by: Any, tally: Tally) -> DemoLogin:
     """The demo account of one role, made with its roles and countries on the first run; left alone after."""
     user_model = get_user_model()
@@ -94,7 +86,7 @@ def staff_user_ensure(spec: DemoStaff, *, var_dir: Path, by: Any, tally: Tally) 
             password=password,
         )
         staff_access_set(user, [Group.objects.get(name=spec.role.group)], False, spec.countries, by=by)
-        two_factor_preenroll(user, var_dir=var_dir)
+        two_factor.preenrol(user, by=by)
     tally.note("staff users", created=True)
     return DemoLogin(spec.title, spec.username, password, created=True)
 

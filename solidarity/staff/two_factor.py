@@ -21,6 +21,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, empty
 from django_otp import login as otp_login
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -79,6 +80,26 @@ def enrol(user: Any) -> TOTPDevice:
     if pending is not None:
         return pending
     return TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=False)
+
+
+def preenrol(user: Any, *, by: Any) -> TOTPDevice:
+    """A confirmed authenticator that ``by`` set up for ``user`` (the demo's accounts): logging in asks its code.
+
+    Nobody sees its secret but through :func:`current_code` (``manage.py two_factor_code``, development only).
+    """
+    user, by = account(user), account(by)
+    with transaction.atomic():
+        TOTPDevice.objects.filter(user=user).delete()
+        device = TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=True)
+        _new_recovery_codes(user)
+        audit(user, "solidarity.two_factor_enabled", user=by, data={"replaced": False, "preenrolled": True})
+    return device
+
+
+def current_code(device: TOTPDevice) -> str:
+    """The code the device's authenticator app shows now."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
 
 
 def secret(device: TOTPDevice) -> str:

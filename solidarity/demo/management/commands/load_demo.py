@@ -79,3 +79,4 @@ class Command(BaseCommand):
                 self.stdout.write(
                     self.style.WARNING(f"Demo {login.title}: {url}  user: {login.username}  ({login.note})")
                 )
+        self.stdout.write("Two-factor code for a demo login: manage.py two_factor_code USER")
