@@ -19,14 +19,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Final, TypeVar
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from wagtail.models import Page, PagePermissionTester, get_page_models
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 ALL_COUNTRIES: Final = None
 ALL_COUNTRIES_PERMISSION = "core.all_countries"
 _CACHE_ATTRIBUTE = "_solidarity_country_scope"
 
 M = TypeVar("M", bound=models.Model)
+P = TypeVar("P", bound=Page)
 
 
 def country_scope(user: Any) -> frozenset[str] | None:
@@ -103,6 +107,14 @@ def visible_to(user: Any, queryset: QuerySet[M]) -> QuerySet[M]:
     return queryset.filter(pk__in=matching)
 
 
+def countries_visible_to(user: Any, countries: QuerySet[M]) -> QuerySet[M]:
+    """Of these countries (``core.Country`` rows), those the user answers for: to offer as choices and filters."""
+    scope = country_scope(user)
+    if scope is ALL_COUNTRIES:
+        return countries
+    return countries.filter(pk__in=sorted(scope))
+
+
 def record_countries(record: models.Model) -> set[str]:
     """The codes of the countries a record belongs to (unsaved many-to-many values included)."""
     lookup = country_lookup(type(record))
@@ -143,3 +155,126 @@ def _in_scope(user: Any, record: models.Model) -> bool:
     if scope is ALL_COUNTRIES:
         return True
     return bool(scope & record_countries(record))
+
+
+# Pages. A page belongs to countries when its type has them (a story's ``countries``); other pages (home,
+# generic pages, the story index) belong to none: a country-scoped user may find them in the page tree,
+# add a page of countries below them, and change nothing of them.
+
+
+def has_countries(model: type[models.Model]) -> bool:
+    """Does a record of this model say which countries it belongs to?"""
+    try:
+        country_lookup(model)
+    except TypeError:
+        return False
+    return True
+
+
+def country_page_models() -> list[type[Page]]:
+    """The page types whose pages belong to countries."""
+    return [model for model in get_page_models() if has_countries(model)]
+
+
+def may_change_page(user: Any, page: Page) -> bool:
+    """Beyond Wagtail's page permissions: may the user change this page (or see its drafts and history)?
+
+    Whoever answers for every country: yes. A country-scoped user: only a page of countries, one of them theirs.
+    """
+    if not is_country_scoped(user):
+        return True
+    specific = page.specific_deferred if not has_countries(type(page)) else page
+    if specific is None or not has_countries(type(specific)):
+        return False
+    return _in_scope(user, specific)
+
+
+def may_add_below(user: Any, page: Page) -> bool:
+    """Beyond Wagtail's page permissions: may the user add a page below this one?
+
+    A country-scoped user adds only pages of countries (a story under a story index).
+    """
+    if not is_country_scoped(user):
+        return True
+    specific_class = page.specific_class
+    if specific_class is None:
+        return False
+    return any(has_countries(model) for model in specific_class.creatable_subpage_models())
+
+
+def pages_visible_to(user: Any, pages: QuerySet[P]) -> QuerySet[P]:
+    """The pages without the pages of countries the user does not answer for (pages of no country stay).
+
+    The pages of no country are the tree a coordinator walks through to their own stories.
+    """
+    scope = country_scope(user)
+    if scope is ALL_COUNTRIES:
+        return pages
+    hidden = Q(pk__in=[])
+    for model in country_page_models():
+        mine = visible_to(user, model._default_manager.all()).values("pk")
+        hidden |= Q(content_type=ContentType.objects.get_for_model(model)) & ~Q(pk__in=mine)
+    return pages.exclude(hidden)
+
+
+class CountryPagePermissionTester(PagePermissionTester):
+    """Wagtail's page permissions, and a country-scoped user's countries (:func:`may_change_page`) on top."""
+
+    def _mine(self) -> bool:
+        return may_change_page(self.user, self.page)
+
+    def can_add_subpage(self) -> bool:
+        return may_add_below(self.user, self.page) and bool(super().can_add_subpage())
+
+    def can_publish_subpage(self) -> bool:
+        return may_add_below(self.user, self.page) and bool(super().can_publish_subpage())
+
+    def can_edit(self) -> bool:
+        return self._mine() and bool(super().can_edit())
+
+    def can_delete(self, ignore_bulk: bool = False) -> bool:
+        return self._mine() and bool(super().can_delete(ignore_bulk=ignore_bulk))
+
+    def can_unpublish(self) -> bool:
+        return self._mine() and bool(super().can_unpublish())
+
+    def can_publish(self) -> bool:
+        return self._mine() and bool(super().can_publish())
+
+    def can_submit_for_moderation(self) -> bool:
+        return self._mine() and bool(super().can_submit_for_moderation())
+
+    def can_lock(self) -> bool:
+        return self._mine() and bool(super().can_lock())
+
+    def can_unlock(self) -> bool:
+        return self._mine() and bool(super().can_unlock())
+
+    def can_reorder_children(self) -> bool:
+        return not is_country_scoped(self.user) and bool(super().can_reorder_children())
+
+    def can_view_revisions(self) -> bool:
+        return self._mine() and bool(super().can_view_revisions())
+
+
+class CountryPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permission policy with the country scope: what lists pages (the explorer, the admin's
+    page search, reports, the admin API) leaves out the pages of countries the user does not answer for."""
+
+    def user_has_any_permission_for_instance(self, user: Any, actions: Iterable[str], instance: Any) -> bool:
+        if is_country_scoped(user) and not set(actions) <= {"add"} and not may_change_page(user, instance):
+            return False
+        return bool(super().user_has_any_permission_for_instance(user, actions, instance))
+
+    def instances_user_has_any_permission_for(self, user: Any, actions: Iterable[str]) -> QuerySet[Page]:
+        return pages_visible_to(user, super().instances_user_has_any_permission_for(user, actions))
+
+    def explorable_instances(self, user: Any) -> QuerySet[Page]:
+        return pages_visible_to(user, super().explorable_instances(user))
+
+
+def scope_wagtails_page_policy() -> None:
+    """Give Wagtail's one page permission policy (every admin view reads it) the country scope; at start-up."""
+    from wagtail import permissions
+
+    permissions.page_permission_policy.__class__ = CountryPagePermissionPolicy

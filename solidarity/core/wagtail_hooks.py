@@ -22,9 +22,9 @@ from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from solidarity.core.admin_views import SettingsIndexView
+from solidarity.core import access
+from solidarity.core.admin_views import CountryScopedSnippetViewSet, SettingsIndexView
 from solidarity.core.editors import DraftsPanel, RecentChangesPanel, editor_home, languages_editor_first
 from solidarity.core.forms import CountryIntroductionForm, MemberOrganisationForm
 from solidarity.core.models import CountryIntroduction, MemberOrganisation
@@ -104,15 +104,31 @@ def homes_in_the_editors_language_first(
     return pages.order_by(by_language, "path")
 
 
+@hooks.register("construct_explorer_page_queryset")
+def explorer_in_country_scope(parent_page: Page, pages: QuerySet[Page], request: HttpRequest) -> QuerySet[Page]:
+    """The page explorer leaves out the pages of countries the user does not answer for."""
+    return access.pages_visible_to(request.user, pages)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_in_country_scope(pages: QuerySet[Page], request: HttpRequest) -> QuerySet[Page]:
+    """The page chooser leaves out the pages of countries the user does not answer for."""
+    return access.pages_visible_to(request.user, pages)
+
+
 class MemberOrganisationFilterSet(WagtailFilterSet):
-    country = django_filters.ModelChoiceFilter(label=_("Country"), queryset=lambda request: member_countries())
+    country = django_filters.ModelChoiceFilter(
+        label=_("Country"), queryset=lambda request: access.countries_visible_to(request.user, member_countries())
+    )
 
     class Meta:
         model = MemberOrganisation
         fields = ["country"]
 
 
-class MemberOrganisationViewSet(SnippetViewSet):
+class MemberOrganisationViewSet(CountryScopedSnippetViewSet):
+    """Member organisations: a coordinator's countries only (and their exports, each one in the audit log)."""
+
     model = MemberOrganisation
     icon = "group"
     menu_label = _("Member organisations")
@@ -122,6 +138,8 @@ class MemberOrganisationViewSet(SnippetViewSet):
     filterset_class = MemberOrganisationFilterSet
     search_fields = ["name"]
     ordering = ["name"]
+    list_export = ["name", "country", "city", "website", "year_joined"]
+    export_filename = "member-organisations"
     edit_handler = ObjectList(
         [
             FieldPanel("name"),
@@ -143,7 +161,9 @@ class MemberOrganisationViewSet(SnippetViewSet):
     )
 
 
-class CountryIntroductionViewSet(SnippetViewSet):
+class CountryIntroductionViewSet(CountryScopedSnippetViewSet):
+    """Country introductions: a coordinator's countries only."""
+
     model = CountryIntroduction
     icon = "site"
     menu_label = _("Country introductions")

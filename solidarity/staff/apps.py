@@ -8,3 +8,9 @@ class StaffConfig(AppConfig):
     name = "solidarity.staff"
     label = "staff"
     verbose_name = _("Staff accounts")
+
+    def ready(self) -> None:
+        from solidarity.core.exports import records_exported
+        from solidarity.staff.audit import audit_export
+
+        records_exported.connect(audit_export, dispatch_uid="solidarity-staff-audit-export")

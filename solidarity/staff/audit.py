@@ -67,3 +67,10 @@ def audit(
     if action not in ACTIONS and action not in WAGTAIL_ACTIONS:
         raise ValueError(f"Not an audited action: {action}")
     return log(instance, action, user=user, data=data or {})
+
+
+def audit_export(sender: type[models.Model], *, user: Any, format: str, count: int, **kwargs: Any) -> None:
+    """An export from the admin (``core.exports.records_exported``): one entry, on the account of who exported."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return
+    audit(user, "solidarity.export", user=user, data={"model": sender._meta.label, "format": format, "count": count})
