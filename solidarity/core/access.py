@@ -278,3 +278,45 @@ def scope_wagtails_page_policy() -> None:
     from wagtail import permissions
 
     permissions.page_permission_policy.__class__ = CountryPagePermissionPolicy
+
+
+# Admin addresses. Wagtail's views ask the page permission tester and the policy above; some of its
+# views that only read (exploring below a page, the page chooser, the admin API, moving's confirmation)
+# do not, and the site history lists the log of every record. A country-scoped user is refused those here.
+
+PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
+# The admin's reports of every record (their rows name records of every country): refused to a country-scoped user.
+REFUSED_TO_COUNTRY_SCOPED = frozenset(
+    {
+        "wagtailadmin_reports:site_history",
+        "wagtailadmin_reports:site_history_results",
+    }
+)
+
+
+def pages_named(view_name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> set[int]:
+    """The ids of the pages an admin address names (its page arguments)."""
+    named = {kwargs[name] for name in PAGE_ARGUMENTS if name in kwargs}
+    if view_name.startswith("wagtailadmin_api:pages:") and "pk" in kwargs:
+        named.add(kwargs["pk"])
+    if view_name == "wagtailadmin_pages:revisions_compare" and args:
+        named.add(args[0])
+    return {int(pk) for pk in named if str(pk).isdigit()}
+
+
+def may_open_admin_view(
+    user: Any, view_name: str, args: tuple[Any, ...], kwargs: dict[str, Any], query: Any = None
+) -> bool:
+    """May this (logged-in) user open this admin address? Only country-scoped users are ever refused here:
+    a report of every record, the admin API's list of every page, and any address naming a page of a country
+    they do not answer for."""
+    if not getattr(user, "is_authenticated", False) or not is_country_scoped(user):
+        return True
+    if view_name in REFUSED_TO_COUNTRY_SCOPED:
+        return False
+    if view_name == "wagtailadmin_api:pages:listing" and not (query or {}).get("for_explorer"):
+        return False
+    named = pages_named(view_name, args, kwargs)
+    if not named:
+        return True
+    return pages_visible_to(user, Page.objects.filter(pk__in=named)).count() == len(named)

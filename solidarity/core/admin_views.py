@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.menu import settings_menu
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from solidarity.core import access
@@ -82,9 +83,38 @@ ONE_RECORD_VIEWS = (
 )
 
 
+class CountryScopedChooserMixin:
+    """A chooser's views that offer, and accept, only the records of the user's countries."""
+
+    request: Any
+    model_class: type[Model]
+
+    def get_object_list(self) -> QuerySet[Any]:
+        return access.visible_to(self.request.user, super().get_object_list())  # type: ignore[misc]
+
+    def get_object(self, pk: Any) -> Any:
+        return access.visible_to(self.request.user, self.model_class._default_manager.all()).get(pk=pk)
+
+    def get_objects(self, pks: list[Any]) -> QuerySet[Any]:
+        return access.visible_to(self.request.user, super().get_objects(pks))  # type: ignore[misc]
+
+
+class CountryScopedChooserViewSet(SnippetChooserViewSet):
+    """The chooser of a snippet of countries: the user's countries' records only."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        for name in ("choose_view_class", "choose_results_view_class", "chosen_view_class", "chosen_multiple_view_class"):
+            view_class = getattr(self, name)
+            setattr(self, name, type(f"Scoped{view_class.__name__}", (CountryScopedChooserMixin, view_class), {}))
+        super().__init__(*args, **kwargs)
+
+
 class CountryScopedSnippetViewSet(SnippetViewSet):
     """Snippets of records of countries: the listing and its exports hold the user's countries' records
-    only (``core.access.visible_to``); every view of one record refuses another country's (404)."""
+    only (``core.access.visible_to``); every view of one record refuses another country's (404), and so
+    does the chooser."""
+
+    chooser_viewset_class = CountryScopedChooserViewSet
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         for name in ONE_RECORD_VIEWS:

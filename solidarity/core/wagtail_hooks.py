@@ -27,7 +27,7 @@ from solidarity.core import access
 from solidarity.core.admin_views import CountryScopedSnippetViewSet, SettingsIndexView
 from solidarity.core.editors import DraftsPanel, RecentChangesPanel, editor_home, languages_editor_first
 from solidarity.core.forms import CountryIntroductionForm, MemberOrganisationForm
-from solidarity.core.models import CountryIntroduction, MemberOrganisation
+from solidarity.core.models import Country, CountryIntroduction, MemberOrganisation
 from solidarity.core.queries import member_countries
 
 
@@ -161,6 +161,19 @@ class MemberOrganisationViewSet(CountryScopedSnippetViewSet):
     )
 
 
+class CountryIntroductionFilterSet(WagtailFilterSet):
+    country = django_filters.ModelChoiceFilter(
+        label=_("Country"),
+        queryset=lambda request: access.countries_visible_to(
+            request.user, Country.objects.filter(code__in=CountryIntroduction.objects.values("country"))
+        ),
+    )
+
+    class Meta:
+        model = CountryIntroduction
+        fields = ["country", "locale"]
+
+
 class CountryIntroductionViewSet(CountryScopedSnippetViewSet):
     """Country introductions: a coordinator's countries only."""
 
@@ -170,9 +183,16 @@ class CountryIntroductionViewSet(CountryScopedSnippetViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["country", "locale"]
-    list_filter = ["country", "locale"]
+    filterset_class = CountryIntroductionFilterSet
     edit_handler = ObjectList([FieldPanel("country"), FieldPanel("text")], base_form_class=CountryIntroductionForm)
 
 
 register_snippet(MemberOrganisationViewSet)
 register_snippet(CountryIntroductionViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def reports_in_country_scope(request: HttpRequest, items: list[Any]) -> None:
+    """The reports a country-scoped user may not open (``core.access``) are not in their menu."""
+    if access.is_country_scoped(request.user):
+        items[:] = [item for item in items if getattr(item, "name", "") != "site-history"]
