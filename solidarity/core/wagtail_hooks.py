@@ -139,6 +139,8 @@ class MemberOrganisationViewSet(CountryScopedSnippetViewSet):
     search_fields = ["name"]
     ordering = ["name"]
     list_export = ["name", "country", "city", "website", "year_joined"]
+    inspect_view_enabled = True  # what a coordinator, who may only look, opens
+    inspect_view_fields = ["name", "country", "city", "website", "year_joined"]
     export_filename = "member-organisations"
     edit_handler = ObjectList(
         [
@@ -184,6 +186,8 @@ class CountryIntroductionViewSet(CountryScopedSnippetViewSet):
     add_to_admin_menu = True
     list_display = ["country", "locale"]
     filterset_class = CountryIntroductionFilterSet
+    inspect_view_enabled = True  # what a coordinator, who may only look, opens
+    inspect_view_fields = ["country", "locale", "text"]
     edit_handler = ObjectList([FieldPanel("country"), FieldPanel("text")], base_form_class=CountryIntroductionForm)
 
 

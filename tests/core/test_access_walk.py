@@ -27,10 +27,9 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Revision, Site, Workflow
 
-from solidarity.core.models import CountryIntroduction, MemberOrganisation, StaffCountries
 from solidarity.core.services import country_introduction_set, organisation_create
 from solidarity.stories.models import StoryPage
-from tests.factories import DocumentFactory, ImageFactory, StoryPageFactory
+from tests.factories import DocumentFactory, ImageFactory, StoryPageFactory, staff_member
 from tests.shared import shared_data
 from tests.staff_login import login_staff
 
@@ -50,19 +49,9 @@ NOT_WALKED = {
 ROOT_NOT_WALKED = {"wagtailadmin_pages:set_page_position"}
 
 
-def staff(django_user_model: Any, username: str, group: str, countries: list[str] | None = None) -> Any:
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "a long password 123")
-    user.groups.add(Group.objects.get(name=group))
-    if countries is not None:
-        scope = StaffCountries.objects.create(user=user)
-        scope.countries.set(countries)
-        scope.save()
-    return user
-
-
-def make_data(django_user_model: Any) -> dict[str, Any]:
-    editor = staff(django_user_model, "editor", "Editors")
-    coordinator = staff(django_user_model, "coordinator", "Country coordinators", ["BY"])
+def make_data() -> dict[str, Any]:
+    editor = staff_member("editor", "Editors")
+    coordinator = staff_member("coordinator", "Country coordinators", ["BY"])
     data: dict[str, Any] = {"editor": editor, "coordinator": coordinator}
     for code, marker in (("RU", RUSSIA), ("BY", BELARUS)):
         data[code] = {
@@ -81,7 +70,7 @@ def make_data(django_user_model: Any) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def network(request, django_db_setup, django_db_blocker):
     with shared_data(request, django_db_blocker, search=True):
-        yield make_data(get_user_model())
+        yield make_data()
 
 
 # The walk: every admin URL pattern, with its arguments filled from real rows.
@@ -307,11 +296,11 @@ def test_the_belarus_coordinator_finds_belarus_in_their_listings(coordinator_wal
 def test_the_belarus_coordinator_finds_belarus_only_among_the_country_introductions(coordinator_walk, network):
     """The listing shows a country and a language, not the text: it links to Belarus's introduction alone."""
     listing = coordinator_walk["/admin/snippets/core/countryintroduction/"][1]
-    edit = "/admin/snippets/core/countryintroduction/edit/{}/"
+    inspect = "/admin/snippets/core/countryintroduction/inspect/{}/"
 
-    assert edit.format(network["BY"]["introduction"].pk) in listing
-    assert edit.format(network["RU"]["introduction"].pk) not in listing
-    assert BELARUS in coordinator_walk[edit.format(network["BY"]["introduction"].pk)][1]
+    assert inspect.format(network["BY"]["introduction"].pk) in listing
+    assert inspect.format(network["RU"]["introduction"].pk) not in listing
+    assert BELARUS in coordinator_walk[inspect.format(network["BY"]["introduction"].pk)][1]
 
 
 def test_the_belarus_coordinator_finds_their_stories_in_the_story_index(coordinator_walk, network):
@@ -380,7 +369,7 @@ def test_the_direct_urls_of_a_russian_snippet_are_refused(coordinator_walk, netw
     base = f"/admin/snippets/core/{instance._meta.model_name}"
     answered = {
         url: coordinator_walk[url][0]
-        for url in (f"{base}/{view}/{instance.pk}/" for view in ("edit", "delete", "usage", "history", "copy"))
+        for url in (f"{base}/{view}/{instance.pk}/" for view in ("edit", "delete", "usage", "history", "copy", "inspect"))
     }
 
     assert {url: status for url, status in answered.items() if status not in (302, 403, 404)} == {}
