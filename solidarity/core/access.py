@@ -30,7 +30,7 @@ ALL_COUNTRIES_PERMISSION = "core.all_countries"
 _CACHE_ATTRIBUTE = "_solidarity_country_scope"
 
 M = TypeVar("M", bound=models.Model)
-P = TypeVar("P", bound=Page)
+PageSet = TypeVar("PageSet", bound=QuerySet[Any])
 
 
 def country_scope(user: Any) -> frozenset[str] | None:
@@ -202,7 +202,7 @@ def may_add_below(user: Any, page: Page) -> bool:
     return any(has_countries(model) for model in specific_class.creatable_subpage_models())
 
 
-def pages_visible_to(user: Any, pages: QuerySet[P]) -> QuerySet[P]:
+def pages_visible_to(user: Any, pages: PageSet) -> PageSet:
     """The pages without the pages of countries the user does not answer for (pages of no country stay).
 
     The pages of no country are the tree a coordinator walks through to their own stories.
@@ -214,7 +214,8 @@ def pages_visible_to(user: Any, pages: QuerySet[P]) -> QuerySet[P]:
     for model in country_page_models():
         mine = visible_to(user, model._default_manager.all()).values("pk")
         hidden |= Q(content_type=ContentType.objects.get_for_model(model)) & ~Q(pk__in=mine)
-    return pages.exclude(hidden)
+    visible: PageSet = pages.exclude(hidden)
+    return visible
 
 
 class CountryPagePermissionTester(PagePermissionTester):
@@ -308,15 +309,36 @@ def may_open_admin_view(
     user: Any, view_name: str, args: tuple[Any, ...], kwargs: dict[str, Any], query: Any = None
 ) -> bool:
     """May this (logged-in) user open this admin address? Only country-scoped users are ever refused here:
-    a report of every record, the admin API's list of every page, and any address naming a page of a country
-    they do not answer for."""
+    a report of every record, the admin API's list of every page, any address naming a page of a country
+    they do not answer for, and a bulk action on a record of such a country."""
     if not getattr(user, "is_authenticated", False) or not is_country_scoped(user):
         return True
     if view_name in REFUSED_TO_COUNTRY_SCOPED:
         return False
     if view_name == "wagtailadmin_api:pages:listing" and not (query or {}).get("for_explorer"):
         return False
+    if view_name == "wagtail_bulk_action":
+        return _may_act_on(user, kwargs, query.getlist("id") if query is not None else [])
     named = pages_named(view_name, args, kwargs)
     if not named:
         return True
     return pages_visible_to(user, Page.objects.filter(pk__in=named)).count() == len(named)
+
+
+def _may_act_on(user: Any, kwargs: dict[str, Any], chosen: list[str]) -> bool:
+    """A bulk action (its confirmation lists the chosen records by name): only on records the user may see."""
+    from django.apps import apps
+
+    try:
+        model = apps.get_model(kwargs.get("app_label", ""), kwargs.get("model_name", ""))
+    except (LookupError, ValueError):
+        return True  # Wagtail answers 404 itself
+    is_page = issubclass(model, Page)
+    if not is_page and not has_countries(model):
+        return True
+    if "all" in chosen:  # "every row of the listing": the listing is cut, this is not
+        return False
+    pks = {int(pk) for pk in chosen if str(pk).isdigit()}
+    if is_page:
+        return pages_visible_to(user, Page.objects.filter(pk__in=pks)).count() == len(pks)
+    return visible_to(user, model._default_manager.filter(pk__in=pks)).count() == len(pks)

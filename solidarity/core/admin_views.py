@@ -103,7 +103,12 @@ class CountryScopedChooserViewSet(SnippetChooserViewSet):
     """The chooser of a snippet of countries: the user's countries' records only."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        for name in ("choose_view_class", "choose_results_view_class", "chosen_view_class", "chosen_multiple_view_class"):
+        for name in (
+            "choose_view_class",
+            "choose_results_view_class",
+            "chosen_view_class",
+            "chosen_multiple_view_class",
+        ):
             view_class = getattr(self, name)
             setattr(self, name, type(f"Scoped{view_class.__name__}", (CountryScopedChooserMixin, view_class), {}))
         super().__init__(*args, **kwargs)
@@ -117,11 +122,11 @@ class CountryScopedSnippetViewSet(SnippetViewSet):
     chooser_viewset_class = CountryScopedChooserViewSet
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        for name in ONE_RECORD_VIEWS:
+        mixins: dict[str, type] = dict.fromkeys(ONE_RECORD_VIEWS, CountryScopedObjectMixin)
+        mixins["index_view_class"] = AuditedExportMixin
+        for name, mixin in mixins.items():
             view_class = getattr(self, name)
-            setattr(self, name, type(f"Scoped{view_class.__name__}", (CountryScopedObjectMixin, view_class), {}))
-        index = self.index_view_class
-        self.index_view_class = type(f"Scoped{index.__name__}", (AuditedExportMixin, index), {})
+            setattr(self, name, type(f"Scoped{view_class.__name__}", (mixin, view_class), {}))
         super().__init__(*args, **kwargs)
 
     def get_queryset(self, request: Any) -> QuerySet[Any]:
