@@ -222,7 +222,9 @@ class CountryPagePermissionTester(PagePermissionTester):
     """Wagtail's page permissions, and a country-scoped user's countries (:func:`may_change_page`) on top."""
 
     def _mine(self) -> bool:
-        return may_change_page(self.user, self.page)
+        if not hasattr(self, "_is_mine"):  # asked for each button of a listing's row: read once
+            self._is_mine = may_change_page(self.user, self.page)
+        return self._is_mine
 
     def can_add_subpage(self) -> bool:
         return may_add_below(self.user, self.page) and bool(super().can_add_subpage())
@@ -291,6 +293,8 @@ REFUSED_TO_COUNTRY_SCOPED = frozenset(
     {
         "wagtailadmin_reports:site_history",
         "wagtailadmin_reports:site_history_results",
+        "wagtailadmin_reports:page_types_usage",  # names the page of each type edited last, of any country
+        "wagtailadmin_reports:page_types_usage_results",
     }
 )
 

@@ -199,4 +199,4 @@ register_snippet(CountryIntroductionViewSet)
 def reports_in_country_scope(request: HttpRequest, items: list[Any]) -> None:
     """The reports a country-scoped user may not open (``core.access``) are not in their menu."""
     if access.is_country_scoped(request.user):
-        items[:] = [item for item in items if getattr(item, "name", "") != "site-history"]
+        items[:] = [item for item in items if getattr(item, "name", "") not in ("site-history", "page-types-usage")]

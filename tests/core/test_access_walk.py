@@ -21,6 +21,7 @@ from django.contrib.auth.models import Group
 from django.db.models import Q
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 from openpyxl import load_workbook
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.documents.models import Document
@@ -53,13 +54,16 @@ def make_data() -> dict[str, Any]:
     editor = staff_member("editor", "Editors")
     coordinator = staff_member("coordinator", "Country coordinators", ["BY"])
     data: dict[str, Any] = {"editor": editor, "coordinator": coordinator}
-    for code, marker in (("RU", RUSSIA), ("BY", BELARUS)):
+    for code, marker in (("BY", BELARUS), ("RU", RUSSIA)):  # Russia's last: what a report shows as the latest
         data[code] = {
             "published": StoryPageFactory(title=f"{marker} published", countries=[code], user=editor),
             "draft": StoryPageFactory(title=f"{marker} draft", countries=[code], publish=False, user=editor),
             "organisation": organisation_create(name=f"{marker} circle", country=code, city="Capital"),
             "introduction": country_introduction_set(country=code, language="en", text=f"<p>{marker} intro</p>"),
         }
+    locked = data["RU"]["published"]
+    locked.locked, locked.locked_by, locked.locked_at = True, editor, timezone.now()
+    locked.save(update_fields=["locked", "locked_by", "locked_at"])
     gone = StoryPageFactory(title=f"{RUSSIA} deleted", countries=["RU"])
     gone.delete(user=editor)
     data["image"] = ImageFactory(title="Shared photo")
