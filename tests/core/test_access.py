@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.forms.utils import ErrorDict
+from django.http import QueryDict
 from wagtail.models import Page
 
 from solidarity.core import access
@@ -210,3 +211,53 @@ def test_a_coordinator_may_not_take_another_coordinators_country_off_a_story(wor
 
 def test_an_editor_ticks_any_country(world, editor):
     assert story_form(world["both_story"], editor, ["UA"]).errors == {}
+
+
+# admin addresses
+
+
+def test_a_coordinator_may_not_open_the_reports_of_every_record(world, coordinator, editor):
+    assert not access.may_open_admin_view(coordinator, "wagtailadmin_reports:site_history", (), {})
+    assert not access.may_open_admin_view(coordinator, "wagtailadmin_reports:page_types_usage", (), {})
+    assert access.may_open_admin_view(editor, "wagtailadmin_reports:site_history", (), {})
+
+
+def test_a_coordinator_may_not_open_an_address_naming_another_countrys_page(world, coordinator):
+    ru, by = world["ru_story"].pk, world["by_story"].pk
+
+    assert not access.may_open_admin_view(coordinator, "wagtailadmin_explore", (), {"parent_page_id": ru})
+    assert not access.may_open_admin_view(coordinator, "wagtailadmin_api:pages:detail", (), {"pk": ru})
+    assert not access.may_open_admin_view(coordinator, "wagtailadmin_pages:revisions_compare", (str(ru),), {})
+    assert access.may_open_admin_view(coordinator, "wagtailadmin_explore", (), {"parent_page_id": by})
+    assert access.may_open_admin_view(coordinator, "wagtailadmin_explore", (), {"parent_page_id": world["index"].pk})
+
+
+def test_a_coordinator_reads_the_admin_apis_pages_only_as_the_page_tree(world, coordinator):
+    assert not access.may_open_admin_view(coordinator, "wagtailadmin_api:pages:listing", (), {}, QueryDict(""))
+    assert access.may_open_admin_view(
+        coordinator, "wagtailadmin_api:pages:listing", (), {}, QueryDict("child_of=3&for_explorer=1")
+    )
+
+
+@pytest.mark.parametrize(
+    ("app_label", "model_name", "chosen", "allowed"),
+    [
+        ("wagtailcore", "page", ["by_story"], True),
+        ("wagtailcore", "page", ["by_story", "ru_story"], False),
+        ("core", "memberorganisation", ["by_org"], True),
+        ("core", "memberorganisation", ["ru_org"], False),
+        ("core", "memberorganisation", ["all"], False),
+    ],
+)
+def test_a_coordinators_bulk_action_only_on_their_countrys_records(
+    world, coordinator, app_label, model_name, chosen, allowed
+):
+    query = QueryDict(mutable=True)
+    query.setlist("id", [name if name == "all" else str(world[name].pk) for name in chosen])
+    kwargs = {"app_label": app_label, "model_name": model_name, "action": "delete"}
+
+    assert access.may_open_admin_view(coordinator, "wagtail_bulk_action", (), kwargs, query) is allowed
+
+
+def test_nobody_is_refused_an_address_before_logging_in(world):
+    assert access.may_open_admin_view(AnonymousUser(), "wagtailadmin_reports:site_history", (), {})

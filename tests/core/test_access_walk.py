@@ -410,3 +410,5 @@ def test_a_country_coordinator_may_not_change_pages_of_no_country(coordinator_wa
     assert coordinator_walk[f"/admin/pages/{index.pk}/edit/"][0] in (302, 403)
     assert coordinator_walk[f"/admin/pages/{home.pk}/edit/"][0] in (302, 403)
     assert coordinator_walk[f"/admin/pages/{index.pk}/add_subpage/"][0] in (200, 302)
+    assert coordinator_walk[f"/admin/pages/add/stories/storypage/{index.pk}/"][0] == 200
+    assert coordinator_walk[f"/admin/pages/add/home/homepage/{home.pk}/"][0] in (302, 403, 404)
