@@ -31,10 +31,11 @@ class ReaderPageForm(WagtailAdminPageForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned_data: dict[str, Any] = super().clean()
-        self.check_country_scope(cleaned_data)
+        # Read before the ticked countries are given to the page (below), said after its own rules ran.
+        self.country_scope_messages = self.country_scope_errors(cleaned_data)
         return cleaned_data
 
-    def check_country_scope(self, cleaned_data: dict[str, Any]) -> None:
+    def country_scope_errors(self, cleaned_data: dict[str, Any]) -> list[str]:
         """A country-scoped editor (a coordinator) keeps a page of countries among their own countries and
         takes no other coordinator's country off it: at least one ticked country is theirs, and every
         country they do not answer for that the page had stays ticked. Adding another country is allowed
@@ -42,27 +43,29 @@ class ReaderPageForm(WagtailAdminPageForm):
         """
         user = getattr(self, "for_user", None)
         if "countries" not in self.fields or "countries" not in cleaned_data or not access.is_country_scoped(user):
-            return
+            return []
         scope = access.country_scope(user) or frozenset()
         ticked = {str(country.pk) for country in cleaned_data["countries"] or ()}
+        errors = []
         if not scope & ticked:
-            self.add_error(
-                "countries",
+            errors.append(
                 _("Tick at least one of the countries you answer for: %(countries)s.")
-                % {"countries": ", ".join(country_names(scope))},
+                % {"countries": ", ".join(country_names(scope))}
             )
         before = access.record_countries(self.instance) if self.instance.pk else set()
         taken_off = (before - scope) - ticked
         if taken_off:
-            self.add_error(
-                "countries",
+            errors.append(
                 _("Only those who answer for %(countries)s may take it off this page.")
-                % {"countries": ", ".join(country_names(taken_off))},
+                % {"countries": ", ".join(country_names(taken_off))}
             )
+        return errors
 
     def _post_clean(self) -> None:
         self.save_cluster_m2m()
         super()._post_clean()
+        for message in getattr(self, "country_scope_messages", []):
+            self.add_error("countries", message)
 
 
 class ReaderPage(Page):
