@@ -12,6 +12,21 @@ exports, the API, tasks, the dashboard — asks here, and nothing else decides i
 A record says which countries it belongs to through a field named ``countries`` (many, as
 ``CountriesField`` makes it) or ``country`` (one); a model that keeps them elsewhere sets
 ``country_lookup`` (the lookup path to ``core.Country``, e.g. ``"campaign_group__country"``).
+
+Pages, and the admin around them:
+
+* :func:`may_change_page` / :func:`may_add_below` / :func:`pages_visible_to` — a page of countries (a
+  story) is a coordinator's when one of its countries is theirs; a page of no country (home, the story
+  index) they may walk through and add a story below, never change;
+* :class:`CountryPagePermissionTester` — Wagtail's page permissions with those rules on top (every
+  ``ReaderPage`` answers ``permissions_for_user`` with it: edit, delete, revisions, lock, copy, move …);
+* :class:`CountryPagePermissionPolicy` — Wagtail's one page policy, which every admin listing of pages
+  reads (explorer, page search, reports, the admin API), cut the same way (given to Wagtail at start-up);
+* :func:`may_open_admin_view` — the admin addresses a coordinator may not open (``CountryScopeMiddleware``):
+  those naming another country's page, reports of every record, bulk actions on another country's records.
+
+Snippets of countries use ``core.admin_views.CountryScopedSnippetViewSet`` (listing, exports, chooser, and
+every view of one record), which asks here too.
 """
 
 from __future__ import annotations
