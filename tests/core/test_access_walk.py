@@ -54,9 +54,13 @@ def make_data() -> dict[str, Any]:
     editor = staff_member("editor", "Editors")
     coordinator = staff_member("coordinator", "Country coordinators", ["BY"])
     data: dict[str, Any] = {"editor": editor, "coordinator": coordinator}
+    data["image"] = ImageFactory(title="Shared photo")  # in stories of both countries: its usage names them
+    data["document"] = DocumentFactory(title="Shared report")
     for code, marker in (("BY", BELARUS), ("RU", RUSSIA)):  # Russia's last: what a report shows as the latest
         data[code] = {
-            "published": StoryPageFactory(title=f"{marker} published", countries=[code], user=editor),
+            "published": StoryPageFactory(
+                title=f"{marker} published", countries=[code], user=editor, lead_image=data["image"]
+            ),
             "draft": StoryPageFactory(title=f"{marker} draft", countries=[code], publish=False, user=editor),
             "organisation": organisation_create(name=f"{marker} circle", country=code, city="Capital"),
             "introduction": country_introduction_set(country=code, language="en", text=f"<p>{marker} intro</p>"),
@@ -66,8 +70,6 @@ def make_data() -> dict[str, Any]:
     locked.save(update_fields=["locked", "locked_by", "locked_at"])
     gone = StoryPageFactory(title=f"{RUSSIA} deleted", countries=["RU"])
     gone.delete(user=editor)
-    data["image"] = ImageFactory(title="Shared photo")
-    data["document"] = DocumentFactory(title="Shared report")
     return data
 
 
@@ -342,6 +344,10 @@ def test_the_editor_walk_finds_russia_where_the_coordinator_found_none(editor_wa
         "/admin/snippets/core/memberorganisation/?export=xlsx",
         "/admin/translations/",
         f"/admin/snippets/core/countryintroduction/edit/{network['RU']['introduction'].pk}/",
+        f"/admin/images/usage/{network['image'].pk}/",
+        "/admin/reports/locked/",
+        "/admin/reports/site-history/",
+        "/admin/reports/page-types-usage/",
     ):
         assert RUSSIA in editor_walk[url][1], url
 
