@@ -1,9 +1,11 @@
 """Every admin URL, walked as a Belarus coordinator, shows nothing of Russia; walked as an editor, it does.
 
 The URLs come from the URL resolver itself (Wagtail's and ours), their arguments from real rows:
-every page (the Russian ones too), every snippet, image, document, user, collection, locale. Only
-GET requests, and the exports of the listings that offer them. The markers are words that appear
-only in the Russian (``kalinkamarker``) and the Belarusian (``zubrmarker``) records.
+the root, every English page and every story (the Russian ones too; another language's home and
+index are of the same types), every snippet, image, document, user, collection, locale, every bulk
+action with its records. Only GET requests, and the exports of the listings that offer them. The
+markers are words that appear only in the Russian (``kalinkamarker``) and the Belarusian
+(``zubrmarker``) records; Russia's are made last, so "the latest" of any report is Russian.
 """
 
 from __future__ import annotations
