@@ -72,3 +72,13 @@ def test_a_coordinator_cannot_post_to_another_countrys_story(client, coordinator
 
     assert response.status_code in (302, 403, 404)
     assert StoryPage.objects.get(pk=story.pk).get_latest_revision_as_object().title == "Trial in Moscow"
+
+
+def test_a_coordinator_cannot_start_a_translation_of_another_countrys_story(client, coordinator, site_tree):
+    """The overview's form does not offer it: back to the overview with "choose a story" (no draft made)."""
+    russian = StoryPageFactory(title="Trial in Moscow", countries=["RU"])
+
+    response = client.post("/admin/translations/start/", {"story": russian.pk, "language": "de"})
+
+    assert response.url == "/admin/translations/"
+    assert not StoryPage.objects.filter(translation_key=russian.translation_key, locale__language_code="de").exists()
