@@ -119,6 +119,10 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -140,8 +144,15 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff (docs/security.md): django-otp tells whether the login was confirmed with a code; solidarity.staff
+    # ends idle or logged-out-everywhere sessions and holds the admin until the code is given; then a country
+    # coordinator is refused the admin addresses of other countries' records (core/access.py).
+    "django_otp.middleware.OTPMiddleware",
+    "solidarity.staff.middleware.StaffAccountMiddleware",
+    "solidarity.core.middleware.CountryScopeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a refused login into the lockout page (staff/lockout.py)
 ]
 
 ROOT_URLCONF = "solidarity.urls"
@@ -295,17 +306,6 @@ if PRODUCTION and not SOLIDARITY_STAFF_TWO_FACTOR:
 STAFF_SESSION_IDLE_MINUTES = envint("STAFF_SESSION_IDLE_MINUTES", 60)
 if STAFF_SESSION_IDLE_MINUTES < 1:
     raise ImproperlyConfigured("STAFF_SESSION_IDLE_MINUTES must be at least 1.")
-INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
-# After the message middleware: django-otp tells whether the login was confirmed with a code, then
-# solidarity.staff ends idle or logged-out-everywhere sessions and holds the admin until the code.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
-    "django_otp.middleware.OTPMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
-    "solidarity.staff.middleware.StaffAccountMiddleware",
-)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show next to the code
 OTP_TOTP_THROTTLE_FACTOR = 1  # after n wrong codes in a row, no code is accepted for 2**(n-1) seconds
 OTP_STATIC_THROTTLE_FACTOR = 1
@@ -418,8 +418,6 @@ STAFF_LOGIN_FAILURE_LIMIT = envint("STAFF_LOGIN_FAILURE_LIMIT", 5)
 STAFF_LOCKOUT_MINUTES = envint("STAFF_LOCKOUT_MINUTES", 30)
 # The reverse proxy on this machine (127.0.0.1) names the client in X-Forwarded-For.
 BEHIND_PROXY = envbool("BEHIND_PROXY", True)
-INSTALLED_APPS += ["axes"]
-MIDDLEWARE += ["axes.middleware.AxesMiddleware"]  # last: turns a refused login into the lockout page
 AUTHENTICATION_BACKENDS = [
     "solidarity.staff.lockout.LockoutBackend",  # first: refuses a locked login before any password is hashed
     "django.contrib.auth.backends.ModelBackend",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from typing import Any
 
 import factory
 from django.core.files.base import ContentFile
@@ -85,3 +86,20 @@ def translate_story(
 
 def days_ago(days: int) -> datetime.date:
     return timezone.localdate() - datetime.timedelta(days=days)
+
+
+def staff_member(username: str, group: str | None = None, countries: list[str] | None = None, **fields) -> Any:
+    """A staff account in a role's group (``core.roles``), with the countries it answers for when given."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from solidarity.core.models import StaffCountries
+
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "a long password 123", **fields)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    if countries is not None:
+        scope = StaffCountries.objects.create(user=user)
+        scope.countries.set(countries)
+        scope.save()
+    return user

@@ -12,6 +12,21 @@ exports, the API, tasks, the dashboard — asks here, and nothing else decides i
 A record says which countries it belongs to through a field named ``countries`` (many, as
 ``CountriesField`` makes it) or ``country`` (one); a model that keeps them elsewhere sets
 ``country_lookup`` (the lookup path to ``core.Country``, e.g. ``"campaign_group__country"``).
+
+Pages, and the admin around them:
+
+* :func:`may_change_page` / :func:`may_add_below` / :func:`pages_visible_to` — a page of countries (a
+  story) is a coordinator's when one of its countries is theirs; a page of no country (home, the story
+  index) they may walk through and add a story below, never change;
+* :class:`CountryPagePermissionTester` — Wagtail's page permissions with those rules on top (every
+  ``ReaderPage`` answers ``permissions_for_user`` with it: edit, delete, revisions, lock, copy, move …);
+* :class:`CountryPagePermissionPolicy` — Wagtail's one page policy, which every admin listing of pages
+  reads (explorer, page search, reports, the admin API), cut the same way (given to Wagtail at start-up);
+* :func:`may_open_admin_view` — the admin addresses a coordinator may not open (``CountryScopeMiddleware``):
+  those naming another country's page, reports of every record, bulk actions on another country's records.
+
+Snippets of countries use ``core.admin_views.CountryScopedSnippetViewSet`` (listing, exports, chooser, and
+every view of one record), which asks here too.
 """
 
 from __future__ import annotations
@@ -19,14 +34,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Final, TypeVar
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from wagtail.models import Page, PagePermissionTester, get_page_models
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 ALL_COUNTRIES: Final = None
 ALL_COUNTRIES_PERMISSION = "core.all_countries"
 _CACHE_ATTRIBUTE = "_solidarity_country_scope"
 
 M = TypeVar("M", bound=models.Model)
+PageSet = TypeVar("PageSet", bound=QuerySet[Any])
 
 
 def country_scope(user: Any) -> frozenset[str] | None:
@@ -103,6 +122,14 @@ def visible_to(user: Any, queryset: QuerySet[M]) -> QuerySet[M]:
     return queryset.filter(pk__in=matching)
 
 
+def countries_visible_to(user: Any, countries: QuerySet[M]) -> QuerySet[M]:
+    """Of these countries (``core.Country`` rows), those the user answers for: to offer as choices and filters."""
+    scope = country_scope(user)
+    if scope is ALL_COUNTRIES:
+        return countries
+    return countries.filter(pk__in=sorted(scope))
+
+
 def record_countries(record: models.Model) -> set[str]:
     """The codes of the countries a record belongs to (unsaved many-to-many values included)."""
     lookup = country_lookup(type(record))
@@ -143,3 +170,194 @@ def _in_scope(user: Any, record: models.Model) -> bool:
     if scope is ALL_COUNTRIES:
         return True
     return bool(scope & record_countries(record))
+
+
+# Pages. A page belongs to countries when its type has them (a story's ``countries``); other pages (home,
+# generic pages, the story index) belong to none: a country-scoped user may find them in the page tree,
+# add a page of countries below them, and change nothing of them.
+
+
+def has_countries(model: type[models.Model]) -> bool:
+    """Does a record of this model say which countries it belongs to?"""
+    try:
+        country_lookup(model)
+    except TypeError:
+        return False
+    return True
+
+
+def country_page_models() -> list[type[Page]]:
+    """The page types whose pages belong to countries."""
+    return [model for model in get_page_models() if has_countries(model)]
+
+
+def may_change_page(user: Any, page: Page) -> bool:
+    """Beyond Wagtail's page permissions: may the user change this page (or see its drafts and history)?
+
+    Whoever answers for every country: yes. A country-scoped user: only a page of countries, one of them theirs.
+    """
+    if not is_country_scoped(user):
+        return True
+    specific = page.specific_deferred if not has_countries(type(page)) else page
+    if specific is None or not has_countries(type(specific)):
+        return False
+    return _in_scope(user, specific)
+
+
+def may_add_below(user: Any, page: Page) -> bool:
+    """Beyond Wagtail's page permissions: may the user add a page below this one?
+
+    A country-scoped user adds only pages of countries (a story under a story index).
+    """
+    if not is_country_scoped(user):
+        return True
+    specific_class = page.specific_class
+    if specific_class is None:
+        return False
+    return any(has_countries(model) for model in specific_class.creatable_subpage_models())
+
+
+def pages_visible_to(user: Any, pages: PageSet) -> PageSet:
+    """The pages without the pages of countries the user does not answer for (pages of no country stay).
+
+    The pages of no country are the tree a coordinator walks through to their own stories.
+    """
+    scope = country_scope(user)
+    if scope is ALL_COUNTRIES:
+        return pages
+    hidden = Q(pk__in=[])
+    for model in country_page_models():
+        mine = visible_to(user, model._default_manager.all()).values("pk")
+        hidden |= Q(content_type=ContentType.objects.get_for_model(model)) & ~Q(pk__in=mine)
+    visible: PageSet = pages.exclude(hidden)
+    return visible
+
+
+class CountryPagePermissionTester(PagePermissionTester):
+    """Wagtail's page permissions, and a country-scoped user's countries (:func:`may_change_page`) on top."""
+
+    def _mine(self) -> bool:
+        if not hasattr(self, "_is_mine"):  # asked for each button of a listing's row: read once
+            self._is_mine = may_change_page(self.user, self.page)
+        return self._is_mine
+
+    def can_add_subpage(self) -> bool:
+        return may_add_below(self.user, self.page) and bool(super().can_add_subpage())
+
+    def can_publish_subpage(self) -> bool:
+        return may_add_below(self.user, self.page) and bool(super().can_publish_subpage())
+
+    def can_edit(self) -> bool:
+        return self._mine() and bool(super().can_edit())
+
+    def can_delete(self, ignore_bulk: bool = False) -> bool:
+        return self._mine() and bool(super().can_delete(ignore_bulk=ignore_bulk))
+
+    def can_unpublish(self) -> bool:
+        return self._mine() and bool(super().can_unpublish())
+
+    def can_publish(self) -> bool:
+        return self._mine() and bool(super().can_publish())
+
+    def can_submit_for_moderation(self) -> bool:
+        return self._mine() and bool(super().can_submit_for_moderation())
+
+    def can_lock(self) -> bool:
+        return self._mine() and bool(super().can_lock())
+
+    def can_unlock(self) -> bool:
+        return self._mine() and bool(super().can_unlock())
+
+    def can_reorder_children(self) -> bool:
+        return not is_country_scoped(self.user) and bool(super().can_reorder_children())
+
+    def can_view_revisions(self) -> bool:
+        return self._mine() and bool(super().can_view_revisions())
+
+
+class CountryPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permission policy with the country scope: what lists pages (the explorer, the admin's
+    page search, reports, the admin API) leaves out the pages of countries the user does not answer for."""
+
+    def user_has_any_permission_for_instance(self, user: Any, actions: Iterable[str], instance: Any) -> bool:
+        if is_country_scoped(user) and not set(actions) <= {"add"} and not may_change_page(user, instance):
+            return False
+        return bool(super().user_has_any_permission_for_instance(user, actions, instance))
+
+    def instances_user_has_any_permission_for(self, user: Any, actions: Iterable[str]) -> QuerySet[Page]:
+        return pages_visible_to(user, super().instances_user_has_any_permission_for(user, actions))
+
+    def explorable_instances(self, user: Any) -> QuerySet[Page]:
+        return pages_visible_to(user, super().explorable_instances(user))
+
+
+def scope_wagtails_page_policy() -> None:
+    """Give Wagtail's one page permission policy (every admin view reads it) the country scope; at start-up."""
+    from wagtail import permissions
+
+    permissions.page_permission_policy.__class__ = CountryPagePermissionPolicy
+
+
+# Admin addresses. Wagtail's views ask the page permission tester and the policy above; some of its
+# views that only read (exploring below a page, the page chooser, the admin API, moving's confirmation)
+# do not, and the site history lists the log of every record. A country-scoped user is refused those here.
+
+PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
+# The admin's reports of every record (their rows name records of every country): refused to a country-scoped user.
+REFUSED_TO_COUNTRY_SCOPED = frozenset(
+    {
+        "wagtailadmin_reports:site_history",
+        "wagtailadmin_reports:site_history_results",
+        "wagtailadmin_reports:page_types_usage",  # names the page of each type edited last, of any country
+        "wagtailadmin_reports:page_types_usage_results",
+    }
+)
+
+
+def pages_named(view_name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> set[int]:
+    """The ids of the pages an admin address names (its page arguments)."""
+    named = {kwargs[name] for name in PAGE_ARGUMENTS if name in kwargs}
+    if view_name.startswith("wagtailadmin_api:pages:") and "pk" in kwargs:
+        named.add(kwargs["pk"])
+    if view_name == "wagtailadmin_pages:revisions_compare" and args:
+        named.add(args[0])
+    return {int(pk) for pk in named if str(pk).isdigit()}
+
+
+def may_open_admin_view(
+    user: Any, view_name: str, args: tuple[Any, ...], kwargs: dict[str, Any], query: Any = None
+) -> bool:
+    """May this (logged-in) user open this admin address? Only country-scoped users are ever refused here:
+    a report of every record, the admin API's list of every page, any address naming a page of a country
+    they do not answer for, and a bulk action on a record of such a country."""
+    if not getattr(user, "is_authenticated", False) or not is_country_scoped(user):
+        return True
+    if view_name in REFUSED_TO_COUNTRY_SCOPED:
+        return False
+    if view_name == "wagtailadmin_api:pages:listing" and not (query or {}).get("for_explorer"):
+        return False
+    if view_name == "wagtail_bulk_action":
+        return _may_act_on(user, kwargs, query.getlist("id") if query is not None else [])
+    named = pages_named(view_name, args, kwargs)
+    if not named:
+        return True
+    return pages_visible_to(user, Page.objects.filter(pk__in=named)).count() == len(named)
+
+
+def _may_act_on(user: Any, kwargs: dict[str, Any], chosen: list[str]) -> bool:
+    """A bulk action (its confirmation lists the chosen records by name): only on records the user may see."""
+    from django.apps import apps
+
+    try:
+        model = apps.get_model(kwargs.get("app_label", ""), kwargs.get("model_name", ""))
+    except (LookupError, ValueError):
+        return True  # Wagtail answers 404 itself
+    is_page = issubclass(model, Page)
+    if not is_page and not has_countries(model):
+        return True
+    if "all" in chosen:  # "every row of the listing": the listing is cut, this is not
+        return False
+    pks = {int(pk) for pk in chosen if str(pk).isdigit()}
+    if is_page:
+        return pages_visible_to(user, Page.objects.filter(pk__in=pks)).count() == len(pks)
+    return visible_to(user, model._default_manager.filter(pk__in=pks)).count() == len(pks)

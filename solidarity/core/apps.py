@@ -12,6 +12,7 @@ class CoreConfig(AppConfig):
         from wagtail.images import get_image_model
 
         from solidarity.core import checks  # noqa: F401  (registers system checks)
+        from solidarity.core.access import scope_wagtails_page_policy
         from solidarity.core.images import delete_replaced_original, renditions_without_metadata, strip_on_save
 
         # No image original is stored, and no rendition made, with the photo's metadata (GPS, serial).
@@ -22,3 +23,5 @@ class CoreConfig(AppConfig):
         replaced = "solidarity-image-replaced"  # pragma: no mutate
         post_save.connect(delete_replaced_original, sender=image_model, dispatch_uid=replaced)  # pragma: no mutate
         renditions_without_metadata()  # pragma: no mutate
+        # Every admin view that lists pages reads Wagtail's one page policy: it learns the country scope here.
+        scope_wagtails_page_policy()  # pragma: no mutate

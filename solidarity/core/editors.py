@@ -15,6 +15,7 @@ from django.utils import translation
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, PageLogEntry, Site
 
+from solidarity.core import access
 from solidarity.core.waiting import waiting_for
 
 RECENT_CHANGES = 10
@@ -54,12 +55,14 @@ def editor_drafts(user: Any, *, limit: int = DRAFTS) -> list[Page]:
         .select_related("locale")
         .order_by("-latest_revision_created_at", "-pk")
     )
-    return list(pages.specific(defer=True)[:limit])
+    return list(access.pages_visible_to(user, pages).specific(defer=True)[:limit])
 
 
 def recent_changes(user: Any, *, limit: int = RECENT_CHANGES) -> list[PageLogEntry]:
     """The latest changes by anyone (Wagtail's page log) to pages this editor may see, newest first."""
     entries = PageLogEntry.objects.viewable_by_user(user).select_related("user", "page", "page__locale")
+    if access.is_country_scoped(user):  # their countries' pages, and not the log of a deleted page
+        entries = entries.filter(page__in=access.pages_visible_to(user, Page.objects.all()))
     return list(entries.order_by("-timestamp", "-pk")[:limit])
 
 

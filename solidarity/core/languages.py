@@ -123,8 +123,10 @@ def for_page(
     for code, name in site_languages():
         target = found.get(code)
         query = kept_query(request, keep, also=(translated or {}).get(code, {}))
-        url = target.get_url(request) + query if target is not None else home_url(code)
-        available = target is not None
+        # A page with no address (an old revision's, from before the site's tree was set up) counts as missing.
+        target_url = target.get_url(request) if target is not None else None
+        url = target_url + query if target_url is not None else home_url(code)
+        available = target_url is not None
         links.append(LanguageLink(code, name, url, current=code == current, available=available, hreflang=available))
     return LanguageVersions(links=links, translations=translations)
 

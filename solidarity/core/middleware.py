@@ -1,14 +1,17 @@
-"""Security headers, the Content Security Policy, and clear answers to a database outage and a too-long address."""
+"""Security headers, the Content Security Policy, clear answers to a database outage and a too-long address, and
+the admin addresses a country-scoped user may not open."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.http import Http404
 
+from solidarity.core import access
 from solidarity.core.database import is_database_outage
 from solidarity.core.error_pages import address_too_long, database_unavailable
 
@@ -89,3 +92,23 @@ class AddressTooLongMiddleware:
         if len(request.get_full_path().encode()) > settings.MAX_URL_LENGTH:
             return address_too_long(request)
         return self.get_response(request)
+
+
+class CountryScopeMiddleware:
+    """Admin addresses a country-scoped user may not open answer 404 (``core.access.may_open_admin_view``)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> None:
+        match = request.resolver_match
+        if match is None or not match.view_name or not is_admin_path(request.path):
+            return None
+        if not access.may_open_admin_view(request.user, match.view_name, args, kwargs, request.GET):
+            raise Http404
+        return None

@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PagePermissionTester
 
-from solidarity.core import languages
+from solidarity.core import access, languages
+from solidarity.core.countries import by_name
+from solidarity.core.models import Country
 from solidarity.core.visibility import ReaderPageQuerySet
+
+
+def country_names(codes: Any) -> list[str]:
+    """The names of these countries (codes) in the active language, sorted."""
+    return [country.name for country in by_name(Country(code=code) for code in codes)]
 
 
 class ReaderPageForm(WagtailAdminPageForm):
@@ -21,9 +29,43 @@ class ReaderPageForm(WagtailAdminPageForm):
     the admin as it does everywhere else.
     """
 
+    def clean(self) -> dict[str, Any]:
+        cleaned_data: dict[str, Any] = super().clean()
+        # Read before the ticked countries are given to the page (below), said after its own rules ran.
+        self.country_scope_messages = self.country_scope_errors(cleaned_data)
+        return cleaned_data
+
+    def country_scope_errors(self, cleaned_data: dict[str, Any]) -> list[str]:
+        """A country-scoped editor (a coordinator) keeps a page of countries among their own countries and
+        takes no other coordinator's country off it: at least one ticked country is theirs, and every
+        country they do not answer for that the page had stays ticked. Adding another country is allowed
+        (a story may concern a neighbour too); the page then shows to that country's coordinator as well.
+        """
+        user = getattr(self, "for_user", None)
+        if "countries" not in self.fields or "countries" not in cleaned_data or not access.is_country_scoped(user):
+            return []
+        scope = access.country_scope(user) or frozenset()
+        ticked = {str(country.pk) for country in cleaned_data["countries"] or ()}
+        errors = []
+        if not scope & ticked:
+            errors.append(
+                _("Tick at least one of the countries you answer for: %(countries)s.")
+                % {"countries": ", ".join(country_names(scope))}
+            )
+        before = access.record_countries(self.instance) if self.instance.pk else set()
+        taken_off = (before - scope) - ticked
+        if taken_off:
+            errors.append(
+                _("Only those who answer for %(countries)s may take it off this page.")
+                % {"countries": ", ".join(country_names(taken_off))}
+            )
+        return errors
+
     def _post_clean(self) -> None:
         self.save_cluster_m2m()
         super()._post_clean()
+        for message in getattr(self, "country_scope_messages", []):
+            self.add_error("countries", message)
 
 
 class ReaderPage(Page):
@@ -40,6 +82,10 @@ class ReaderPage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+        """Wagtail's page permissions, with the country scope of ``core.access`` on top."""
+        return access.CountryPagePermissionTester(user, self)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)

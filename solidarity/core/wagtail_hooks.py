@@ -22,9 +22,9 @@ from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from solidarity.core.admin_views import SettingsIndexView
+from solidarity.core import access
+from solidarity.core.admin_views import CountryScopedSnippetViewSet, SettingsIndexView
 from solidarity.core.editors import (
     DraftsPanel,
     RecentChangesPanel,
@@ -33,7 +33,7 @@ from solidarity.core.editors import (
     languages_editor_first,
 )
 from solidarity.core.forms import CountryIntroductionForm, MemberOrganisationForm
-from solidarity.core.models import CountryIntroduction, MemberOrganisation
+from solidarity.core.models import Country, CountryIntroduction, MemberOrganisation
 from solidarity.core.queries import member_countries
 
 
@@ -115,15 +115,31 @@ def homes_in_the_editors_language_first(
     return pages.order_by(by_language, "path")
 
 
+@hooks.register("construct_explorer_page_queryset")
+def explorer_in_country_scope(parent_page: Page, pages: QuerySet[Page], request: HttpRequest) -> QuerySet[Page]:
+    """The page explorer leaves out the pages of countries the user does not answer for."""
+    return access.pages_visible_to(request.user, pages)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_in_country_scope(pages: QuerySet[Page], request: HttpRequest) -> QuerySet[Page]:
+    """The page chooser leaves out the pages of countries the user does not answer for."""
+    return access.pages_visible_to(request.user, pages)
+
+
 class MemberOrganisationFilterSet(WagtailFilterSet):
-    country = django_filters.ModelChoiceFilter(label=_("Country"), queryset=lambda request: member_countries())
+    country = django_filters.ModelChoiceFilter(
+        label=_("Country"), queryset=lambda request: access.countries_visible_to(request.user, member_countries())
+    )
 
     class Meta:
         model = MemberOrganisation
         fields = ["country"]
 
 
-class MemberOrganisationViewSet(SnippetViewSet):
+class MemberOrganisationViewSet(CountryScopedSnippetViewSet):
+    """Member organisations: a coordinator's countries only (and their exports, each one in the audit log)."""
+
     model = MemberOrganisation
     icon = "group"
     menu_label = _("Member organisations")
@@ -133,6 +149,10 @@ class MemberOrganisationViewSet(SnippetViewSet):
     filterset_class = MemberOrganisationFilterSet
     search_fields = ["name"]
     ordering = ["name"]
+    list_export = ["name", "country", "city", "website", "year_joined"]
+    inspect_view_enabled = True  # what a coordinator, who may only look, opens
+    inspect_view_fields = ["name", "country", "city", "website", "year_joined"]
+    export_filename = "member-organisations"
     edit_handler = ObjectList(
         [
             FieldPanel("name"),
@@ -154,16 +174,40 @@ class MemberOrganisationViewSet(SnippetViewSet):
     )
 
 
-class CountryIntroductionViewSet(SnippetViewSet):
+class CountryIntroductionFilterSet(WagtailFilterSet):
+    country = django_filters.ModelChoiceFilter(
+        label=_("Country"),
+        queryset=lambda request: access.countries_visible_to(
+            request.user, Country.objects.filter(code__in=CountryIntroduction.objects.values("country"))
+        ),
+    )
+
+    class Meta:
+        model = CountryIntroduction
+        fields = ["country", "locale"]
+
+
+class CountryIntroductionViewSet(CountryScopedSnippetViewSet):
+    """Country introductions: a coordinator's countries only."""
+
     model = CountryIntroduction
     icon = "site"
     menu_label = _("Country introductions")
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["country", "locale"]
-    list_filter = ["country", "locale"]
+    filterset_class = CountryIntroductionFilterSet
+    inspect_view_enabled = True  # what a coordinator, who may only look, opens
+    inspect_view_fields = ["country", "locale", "text"]
     edit_handler = ObjectList([FieldPanel("country"), FieldPanel("text")], base_form_class=CountryIntroductionForm)
 
 
 register_snippet(MemberOrganisationViewSet)
 register_snippet(CountryIntroductionViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def reports_in_country_scope(request: HttpRequest, items: list[Any]) -> None:
+    """The reports a country-scoped user may not open (``core.access``) are not in their menu."""
+    if access.is_country_scoped(request.user):
+        items[:] = [item for item in items if getattr(item, "name", "") not in ("site-history", "page-types-usage")]

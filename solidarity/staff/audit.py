@@ -77,3 +77,10 @@ def _unwrapped(value: Any) -> Any:
             value._setup()
         return value._wrapped
     return value
+
+
+def audit_export(sender: type[models.Model], *, user: Any, format: str, count: int, **kwargs: Any) -> None:
+    """An export from the admin (``core.exports.records_exported``): one entry, on the account of who exported."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return
+    audit(user, "solidarity.export", user=user, data={"model": sender._meta.label, "format": format, "count": count})

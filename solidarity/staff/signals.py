@@ -5,6 +5,7 @@
   does; the services' own changes are not logged twice.
 * A log entry, once written, is never saved again nor deleted through the ORM (Wagtail itself only
   adds entries; it marks a deleted page's entries with a queryset update, which stays allowed).
+* An export from the admin (``core.exports.records_exported``) leaves one ``solidarity.export`` entry.
 * Logins and lockouts (Django's and axes' signals) are audited through :mod:`solidarity.staff.logins`;
   a failed login is audited by ``lockout.LockoutHandler``, so that it comes before the lock it causes.
 """
@@ -21,8 +22,9 @@ from django.http import HttpRequest
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from solidarity.core.access import forget_scope
+from solidarity.core.exports import records_exported
 from solidarity.staff import logins, sessions
-from solidarity.staff.audit import audit
+from solidarity.staff.audit import audit, audit_export
 from solidarity.staff.services import group_names, roles_snapshot, roles_writing
 
 _BEFORE = "_staff_groups_before"
@@ -90,6 +92,7 @@ def connect() -> None:
     """Connect the staff app's signal handlers (from its AppConfig.ready)."""
     user_logged_in.connect(on_logged_in, dispatch_uid="solidarity.staff.login")
     user_locked_out.connect(on_locked_out, dispatch_uid="solidarity.staff.locked_out")
+    records_exported.connect(audit_export, dispatch_uid="solidarity.staff.audit_export")
     through = get_user_model().groups.through
     m2m_changed.connect(groups_changed, sender=through, dispatch_uid="staff_groups_changed")
     for model in (PageLogEntry, ModelLogEntry):

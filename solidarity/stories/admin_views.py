@@ -46,7 +46,7 @@ class TranslationsOverviewView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         filters = TranslationsFilterForm(self.request.GET)
-        every_story = queries.story_translations()
+        every_story = queries.story_translations(user=self.request.user)
         rows = queries.needing(every_story, filters.chosen_needs())
         page = Paginator(rows, ROWS_PER_PAGE).get_page(filters.page_number())
         context.update(

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from solidarity.core import access
 from solidarity.core.filters import CountryFilterForm, printable, with_selected
 from solidarity.core.models import Country
 from solidarity.stories import queries
@@ -127,7 +128,8 @@ class TranslationsFilterForm(forms.Form):
 class StoryTranslationStartForm(forms.Form):
     """ "Translate" in the translations overview: a story and a language it has no version in yet.
 
-    The editor needs the right to add a story under the story index of that language.
+    The editor needs the right to add a story under the story index of that language, and offers
+    only the stories of the countries they answer for (``core.access``).
     """
 
     story = forms.ModelChoiceField(queryset=StoryPage.objects.all())
@@ -136,6 +138,9 @@ class StoryTranslationStartForm(forms.Form):
     def __init__(self, data: Mapping[str, Any], *, user: AbstractBaseUser | AnonymousUser) -> None:
         super().__init__(data)
         self.user = user
+        story_field = self.fields["story"]
+        assert isinstance(story_field, forms.ModelChoiceField)
+        story_field.queryset = access.visible_to(user, StoryPage.objects.all())
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

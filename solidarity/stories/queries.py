@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
@@ -16,6 +16,7 @@ from django.db.models import Count, F, QuerySet
 from wagtail.models import Locale
 from wagtail.search.query import And, Or, PlainText
 
+from solidarity.core import access
 from solidarity.core.countries import by_name
 from solidarity.core.languages import language_order
 from solidarity.core.models import Country, CountryIntroduction, MemberOrganisation
@@ -304,16 +305,19 @@ def translation_status(original: StoryPage, story: StoryPage | None) -> str:
     return TRANSLATION_CURRENT
 
 
-def story_translations(*, needs: str = "") -> list[StoryTranslations]:
+def story_translations(*, needs: str = "", user: Any = None) -> list[StoryTranslations]:
     """Every story with its versions in every language (two queries), stories written most recently first.
 
     The original of a story is its version created first. ``needs`` keeps only the stories with a
     missing translation (``"missing"``) or an out-of-date or unpublished one (``"outdated"``).
+    With ``user``, only the stories of the countries that user answers for (``core.access``).
     """
     locales = sorted(Locale.objects.all(), key=lambda locale: language_order(locale.language_code))
     stories = StoryPage.objects.only(
         "title", "draft_title", "locale_id", "translation_key", "live", "last_published_at", "date"
     ).order_by("pk")
+    if user is not None:
+        stories = access.visible_to(user, stories)
     groups: dict[object, dict[int, StoryPage]] = {}
     for story in stories:
         groups.setdefault(story.translation_key, {}).setdefault(story.locale_id, story)
