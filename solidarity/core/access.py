@@ -40,9 +40,12 @@ from django.db.models import Q, QuerySet
 from wagtail.models import Page, PagePermissionTester, get_page_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from solidarity.core.roles import ROLES
+
 ALL_COUNTRIES: Final = None
 ALL_COUNTRIES_PERMISSION = "core.all_countries"
 _CACHE_ATTRIBUTE = "_solidarity_country_scope"
+COUNTRY_SCOPED_GROUPS = tuple(role.group for role in ROLES if role.country_scoped)
 
 M = TypeVar("M", bound=models.Model)
 PageSet = TypeVar("PageSet", bound=QuerySet[Any])
@@ -51,7 +54,12 @@ PageSet = TypeVar("PageSet", bound=QuerySet[Any])
 def country_scope(user: Any) -> frozenset[str] | None:
     """The country codes this user answers for: ``ALL_COUNTRIES`` (None) for every country, else a set (maybe empty).
 
-    Nobody who is not an active staff member answers for any country. Read once per user object.
+    Only a country-scoped role (a country coordinator, ``core.roles``) narrows a staff member to the
+    countries of their ``StaffCountries`` (none without a row), unless another role of theirs gives
+    every country (``core.all_countries``: editors; administrators are superusers). The other roles
+    (translators, moderators) are not scoped by country: what they may see at all is their
+    permissions' business. Nobody who is not an active user answers for any country. Read once per
+    user object.
     """
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
         return frozenset()
@@ -59,7 +67,11 @@ def country_scope(user: Any) -> frozenset[str] | None:
         cached: frozenset[str] | None = getattr(user, _CACHE_ATTRIBUTE)
         return cached
     scope: frozenset[str] | None
-    if user.is_superuser or user.has_perm(ALL_COUNTRIES_PERMISSION):
+    if (
+        user.is_superuser
+        or user.has_perm(ALL_COUNTRIES_PERMISSION)
+        or not user.groups.filter(name__in=COUNTRY_SCOPED_GROUPS).exists()
+    ):
         scope = ALL_COUNTRIES
     else:
         from solidarity.core.models import StaffCountries

@@ -21,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page, Revision, TaskState, WorkflowState
+
+from solidarity.core import access
 
 # At most this many items of one queue on the dashboard.
 QUEUE_LIMIT = 20
@@ -175,9 +178,57 @@ def submissions_in_review(user: Any) -> list[WaitingItem]:
     return items
 
 
+def in_review_in_your_countries(user: Any) -> list[WaitingItem]:
+    """For a country coordinator: the pages of their countries that wait for an editor's review, submitted by others.
+
+    (Their own submissions are in "Your submissions in review"; editors see everything in "Pages to review".)
+    """
+    if not access.is_country_scoped(user):
+        return []
+    states = (
+        WorkflowState.objects.active()
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .exclude(requested_by=user)
+        .select_related("requested_by", "current_task_state", "current_task_state__task")
+    )
+    state_of_page = {int(state.object_id): state for state in states}
+    country_types = [ContentType.objects.get_for_model(model) for model in access.country_page_models()]
+    pages = access.pages_visible_to(
+        user, Page.objects.filter(pk__in=state_of_page, content_type__in=country_types).select_related("locale")
+    )
+    finder = AdminURLFinder(user)
+    items = []
+    for page in pages.specific(defer=True):
+        state = state_of_page[page.pk]
+        task_state = state.current_task_state
+        items.append(
+            WaitingItem(
+                title=_title(page),
+                url=finder.get_edit_url(page) or "",
+                detail=gettext("%(what)s, submitted by %(user)s for “%(task)s”")
+                % {
+                    "what": _what(page),
+                    "user": _user_name(state.requested_by),
+                    "task": task_state.task.name if task_state else "",
+                },
+                since=task_state.started_at if task_state else None,
+            )
+        )
+    items.sort(key=lambda item: item.since or datetime.datetime.min.replace(tzinfo=datetime.UTC), reverse=True)
+    return items[:QUEUE_LIMIT]
+
+
 register_queue(WaitingQueue(name="pages_to_review", heading=_("Pages to review"), items=pages_to_review, order=10))
 register_queue(
     WaitingQueue(
         name="submissions_in_review", heading=_("Your submissions in review"), items=submissions_in_review, order=20
+    )
+)
+register_queue(
+    WaitingQueue(
+        name="in_review_in_your_countries",
+        heading=_("In review in your countries"),
+        items=in_review_in_your_countries,
+        order=30,
     )
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group
 from django.http import QueryDict
 from wagtail.models import Page
 
@@ -63,6 +63,22 @@ def test_a_coordinator_without_countries_answers_for_none(world):
     nobody = staff_member("coordinator", "Country coordinators")
 
     assert access.country_scope(nobody) == frozenset()
+
+
+@pytest.mark.parametrize("group", ["Translators", "Moderators"])
+def test_a_role_that_is_not_country_scoped_is_not_narrowed_by_countries(world, group):
+    """A translator translates every country's pages; what a role may see at all is its permissions' business."""
+    translator = staff_member(group.lower(), group)
+
+    assert access.country_scope(translator) is access.ALL_COUNTRIES
+    assert not access.is_country_scoped(translator)
+
+
+def test_a_coordinator_who_is_also_a_translator_stays_scoped_to_their_countries(world):
+    both = staff_member("both", "Country coordinators", ["BY"])
+    both.groups.add(Group.objects.get(name="Translators"))
+
+    assert access.country_scope(both) == {"BY"}
 
 
 def test_an_inactive_coordinator_answers_for_none(world):

@@ -6,14 +6,11 @@ editors publish directly. Walked through the admin's own views, as staff use the
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from solidarity.core.countries import countries_from_codes
-from solidarity.core.models import StaffCountries
 from solidarity.stories.models import StoryPage
-from tests.factories import StoryPageFactory
+from tests.factories import StoryPageFactory, staff_member
 from tests.staff_login import login_staff
 
 pytestmark = pytest.mark.django_db
@@ -23,11 +20,7 @@ TASK = "Editor review"
 
 
 def staff(django_user_model, username: str, role: str, countries: tuple[str, ...] = ()):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "a long password 123")
-    Group.objects.get(name=role).user_set.add(user)
-    if countries:
-        StaffCountries.objects.create(user=user).countries.set(countries_from_codes(countries))
-    return user
+    return staff_member(username, role, list(countries) if countries else None)
 
 
 @pytest.fixture
@@ -54,7 +47,7 @@ def story_form(story: StoryPage, *, action: str, **changes) -> dict:
         "slug": story.slug,
         "kind": "news",
         "date": story.date.isoformat(),
-        "countries": ["BY"],
+        "countries": sorted(story.countries.values_list("code", flat=True)) or ["BY"],
         "summary": story.summary,
         "topics": "",
         "body": streamfield([("paragraph", rich_text("<p>The court sat for an hour.</p>"))]),

@@ -4,6 +4,7 @@ submissions in review (and the reviewer's comment when changes were requested); 
 from __future__ import annotations
 
 import pytest
+from django.test import Client
 
 from solidarity.core import waiting
 from solidarity.core.waiting import WaitingItem, WaitingQueue, register_queue, waiting_for
@@ -115,3 +116,39 @@ def test_a_feature_adds_its_own_queue_shown_in_its_order(client, editor_user, su
     assert queue_names(editor_user) == ["pages_to_review", "activities"]
     page = dashboard(client, editor_user)
     assert page.index("Pages to review") < page.index("Activities to approve") < page.index("Rally in Vilnius")
+
+
+@pytest.fixture
+def coordinators(site_tree, django_user_model):
+    return {
+        "BY": staff(django_user_model, "coordinator-by", "Country coordinators", ("BY",)),
+        "RU": staff(django_user_model, "coordinator-ru", "Country coordinators", ("RU",)),
+    }
+
+
+def test_a_coordinator_sees_what_waits_for_review_in_their_countries_only(client, coordinators, submitted):
+    russian = StoryPageFactory(title="Search in Moscow", slug="search-in-moscow", countries=["RU"], publish=False)
+    assert submit(client, russian).status_code == 302  # by the translator, still logged in
+
+    [(queue, [item])] = waiting_for(coordinators["BY"])
+    assert queue.name == "in_review_in_your_countries"
+    assert (item.title, item.url) == ("Trial in Minsk", f"/admin/pages/{submitted.pk}/edit/")
+    assert item.detail == "Story in English, submitted by translator-boris for “Editor review”"
+    [(_queue, [item])] = waiting_for(coordinators["RU"])
+    assert item.title == "Search in Moscow"
+
+    page = dashboard(Client(), coordinators["BY"])  # not the translator's browser, which still shows its messages
+    assert "In review in your countries" in page
+    assert "Trial in Minsk" in page and "Search in Moscow" not in page
+
+
+def test_a_coordinators_own_submission_is_only_in_their_submissions(client, coordinators):
+    story = StoryPageFactory(title="Vigil in Hrodna", slug="vigil-in-hrodna", countries=["BY"], publish=False)
+    login_staff(client, coordinators["BY"])
+    assert submit(client, story).status_code == 302
+    assert queue_names(coordinators["BY"]) == ["submissions_in_review"]
+
+
+def test_editors_and_translators_have_no_country_queue(editor_user, translator, submitted):
+    assert waiting.in_review_in_your_countries(editor_user) == []
+    assert waiting.in_review_in_your_countries(translator) == []
