@@ -68,10 +68,11 @@ def audit(
     if action not in ACTIONS and action not in WAGTAIL_ACTIONS:
         raise ValueError(f"Not an audited action: {action}")
     # Wagtail writes nothing for a lazy object (``request.user``): the entry is made with the real one.
-    return log(_unwrapped(instance), action, user=_unwrapped(user), data=data or {})
+    return log(real_object(instance), action, user=real_object(user), data=data or {})
 
 
-def _unwrapped(value: Any) -> Any:
+def real_object(value: Any) -> Any:
+    """The record itself, not a lazy stand-in for it (``request.user``): Wagtail's log and django-otp need the model."""
     if isinstance(value, LazyObject):
         if value._wrapped is empty:
             value._setup()

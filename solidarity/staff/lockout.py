@@ -18,6 +18,8 @@ from typing import Any
 from axes.backends import AxesStandaloneBackend
 from axes.exceptions import AxesBackendPermissionDenied
 from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -136,6 +138,18 @@ class LockoutHandler(AxesDatabaseHandler):
 
         login_failure_recorded(request, credentials.get("username"))
         super().user_login_failed(sender, credentials, request, **kwargs)
+
+    def reset_user_attempts(self, request: HttpRequest, credentials: dict[str, Any] | None = None) -> int:
+        """A successful login clears the failures of its own username only (``AXES_RESET_ON_SUCCESS``).
+
+        Never those of other usernames tried from the same address: else whoever knows one staff
+        password could guess another's without limit, logging in with their own between guesses.
+        """
+        username = get_client_username(request, credentials)
+        if not username:
+            return 0
+        deleted, _by_model = AccessAttempt.objects.filter(username=username).delete()
+        return int(deleted)
 
     def user_logged_in(self, sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
         request.axes_user_agent = ""

@@ -14,6 +14,7 @@ from axes.attempts import get_cool_off_threshold
 from axes.models import AccessAttempt
 from axes.utils import reset
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Sum
 from django.http import HttpRequest
 
@@ -76,10 +77,11 @@ def lockout_recorded(request: HttpRequest, username: str | None) -> None:
 
 def unlock_login(username: str) -> int:
     """Clear the failed logins counted for ``username`` (so its lock), audited on its account; the number cleared."""
-    cleared = reset(username=username)
-    account = account_named(username)
-    if account is not None:
-        audit(account, "solidarity.unlocked", data={"cleared": cleared})
+    with transaction.atomic():
+        cleared = reset(username=username)
+        account = account_named(username)
+        if account is not None:
+            audit(account, "solidarity.unlocked", data={"cleared": cleared})
     return cleared
 
 

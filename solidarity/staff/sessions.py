@@ -15,11 +15,11 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.sessions.backends.base import SessionBase
+from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
-from solidarity.staff import two_factor
-from solidarity.staff.audit import audit
+from solidarity.staff.audit import audit, real_object
 from solidarity.staff.models import SessionCutoff
 
 LOGIN_AT = "solidarity_login_at"
@@ -70,9 +70,15 @@ def is_cut_off(session: SessionBase, user: Any) -> bool:
     return float(session.get(LOGIN_AT, 0)) <= valid_after.timestamp()
 
 
+def cut_off_sessions(user: Any) -> None:
+    """Every session of ``user`` started until now ends at its next request."""
+    SessionCutoff.objects.update_or_create(user=user, defaults={"sessions_valid_after": timezone.now()})
+
+
 def logout_everywhere(request: HttpRequest) -> None:
     """End every session of the request's user, in every browser, this one included; audited."""
-    user = two_factor.account(request.user)
-    SessionCutoff.objects.update_or_create(user=user, defaults={"sessions_valid_after": timezone.now()})
-    audit(user, "solidarity.logout_everywhere", user=user)
+    user = real_object(request.user)
+    with transaction.atomic():
+        cut_off_sessions(user)
+        audit(user, "solidarity.logout_everywhere", user=user)
     logout(request)

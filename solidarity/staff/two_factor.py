@@ -19,13 +19,13 @@ from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject, empty
 from django_otp import login as otp_login
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from solidarity.staff.audit import audit
+from solidarity.staff.audit import audit, real_object
+from solidarity.staff.sessions import cut_off_sessions
 
 RECOVERY_CODE_COUNT = 10
 TOTP_DIGITS = 6
@@ -33,13 +33,7 @@ AUTHENTICATOR_NAME = "authenticator"
 RECOVERY_NAME = "recovery codes"
 
 
-def account(user: Any) -> Any:
-    """The user record itself, not the request's lazy stand-in for it (the audit log needs the model)."""
-    if isinstance(user, SimpleLazyObject):
-        if user._wrapped is empty:
-            user._setup()
-        return user._wrapped
-    return user
+account = real_object  # the user record itself, not the request's lazy stand-in for it
 
 
 def is_staff_member(user: Any) -> bool:
@@ -74,12 +68,23 @@ def is_verified(request: HttpRequest) -> bool:
 # -- enrolment ------------------------------------------------------------------------------------
 
 
-def enrol(user: Any) -> TOTPDevice:
-    """The user's authenticator waiting for its first code: the one made earlier, or a new secret."""
-    pending = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
+PENDING_DEVICE = "staff_two_factor_pending"  # the session's own authenticator waiting for its first code
+
+
+def enrol(request: HttpRequest) -> TOTPDevice:
+    """This session's authenticator waiting for its first code: the one it made earlier, or a new secret.
+
+    The secret belongs to one session: another session of the same account (someone else who has
+    the password) gets its own, so nobody can note the secret the real person will confirm.
+    """
+    user = account(request.user)
+    pending_id = request.session.get(PENDING_DEVICE)
+    pending = TOTPDevice.objects.filter(user=user, confirmed=False, pk=pending_id).first() if pending_id else None
     if pending is not None:
         return pending
-    return TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=False)
+    device = TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=False)
+    request.session[PENDING_DEVICE] = device.pk
+    return device
 
 
 def preenrol(user: Any, *, by: Any) -> TOTPDevice:
@@ -159,6 +164,7 @@ def confirm(request: HttpRequest, device: TOTPDevice, code: str) -> tuple[Outcom
         was_replaced = replaced.exists()
         replaced.delete()
         TOTPDevice.objects.filter(user=user, confirmed=False).exclude(pk=device.pk).delete()
+        request.session.pop(PENDING_DEVICE, None)
         device.refresh_from_db()
         device.confirmed = True
         device.save(update_fields=["confirmed"])
@@ -238,4 +244,6 @@ def remove(user: Any, *, by: Any) -> None:
     with transaction.atomic():
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
+        # A session that passed the password step must not set up a new authenticator before its owner does.
+        cut_off_sessions(user)
         audit(user, "solidarity.two_factor_removed", user=by)

@@ -105,7 +105,7 @@ def setup(request: HttpRequest) -> HttpResponseBase:
     next_url = _next_url(request)
     if not _may_set_up(request):
         return redirect(next_url if two_factor.is_verified(request) else reverse("staff_two_factor_verify"))
-    device = two_factor.enrol(request.user)
+    device = two_factor.enrol(request)
     form = CodeForm(
         request.POST or None,
         label=_("Code from the app"),

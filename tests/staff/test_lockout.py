@@ -84,6 +84,20 @@ def test_a_login_clears_the_failures_before_it(client, ada):
     assert logged_in(attempt(client, "ada", PASSWORD))
 
 
+def test_logging_in_with_ones_own_password_does_not_clear_the_guesses_at_another_account(
+    client, ada, django_user_model
+):
+    """Else whoever knows one staff password could guess another's without limit, logging in between guesses."""
+    django_user_model.objects.create_user("mallory", "m@example.org", PASSWORD)
+    for _round in range(2):
+        fail(client, times=2)
+        assert logged_in(attempt(client, "mallory", PASSWORD))
+        client.logout()
+    fail(client, times=1)  # the fifth guess at ada's password
+
+    assert attempt(client, "ada", PASSWORD, address="198.51.100.99").status_code == 429
+
+
 def test_five_wrong_passwords_lock_the_account(client, ada):
     fail(client, times=4)
     fifth = attempt(client, "ada", "a wrong password")

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
+from django.test import Client
 from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -67,6 +68,22 @@ def test_the_set_up_page_shows_a_qr_code_and_the_secret(client, staff):
     assert re.search(r'<img class="two-factor__qr" src="data:image/svg\+xml', response.text)
     assert two_factor.secret(device) in response.text
     assert client.get(SETUP).context["secret"] == two_factor.secret(device)  # the same secret until confirmed
+
+
+def test_another_session_with_the_password_gets_its_own_secret_not_the_one_being_set_up(client, staff):
+    """Else someone who has the password could note the secret the real person is about to confirm."""
+    password_login(client)
+    mine = client.get(SETUP).context["secret"]
+    intruder = Client()
+    password_login(intruder)
+    theirs = intruder.get(SETUP).context["secret"]
+
+    assert theirs != mine
+    assert client.get(SETUP).context["secret"] == mine
+    device = TOTPDevice.objects.get(user=staff, confirmed=False, pk=client.session[two_factor.PENDING_DEVICE])
+    assert client.post(SETUP, {"code": totp_code(device)}).status_code == 200
+    assert TOTPDevice.objects.filter(user=staff).count() == 1  # the intruder's pending secret is gone
+    assert two_factor.authenticator(staff).pk == device.pk
 
 
 def test_set_up_is_confirmed_with_a_code_and_shows_ten_recovery_codes_once(client, staff):
@@ -336,7 +353,8 @@ def test_replacing_the_authenticator_needs_a_current_code(client, staff):
     assert [entry.data for entry in audited(staff, "two_factor_enabled")] == [{"replaced": True}]
 
 
-def test_removing_two_factor_sends_the_user_to_set_it_up_again(client, staff, django_user_model):
+def test_removing_two_factor_ends_the_sessions_and_the_next_login_sets_it_up_again(client, staff, django_user_model):
+    """A session that had passed the password step (a stolen cookie, say) must not set up the new authenticator."""
     administrator = django_user_model.objects.create_superuser("admin", "a@example.org", PASSWORD)
     login_staff(client, staff)
     two_factor.new_recovery_codes(staff)
@@ -345,6 +363,8 @@ def test_removing_two_factor_sends_the_user_to_set_it_up_again(client, staff, dj
 
     assert not TOTPDevice.objects.filter(user=staff).exists()
     assert not StaticDevice.objects.filter(user=staff).exists()
+    assert client.get(SETUP)["Location"].startswith("/admin/login/")
+    password_login(client)
     assert client.get("/admin/")["Location"].startswith(SETUP)
     [entry] = audited(staff, "two_factor_removed")
     assert entry.user_id == administrator.pk
