@@ -45,7 +45,10 @@ from solidarity.core.roles import ROLES
 ALL_COUNTRIES: Final = None
 ALL_COUNTRIES_PERMISSION = "core.all_countries"
 _CACHE_ATTRIBUTE = "_solidarity_country_scope"
-COUNTRY_SCOPED_GROUPS = tuple(role.group for role in ROLES if role.country_scoped)
+COUNTRY_SCOPED_GROUPS = frozenset(role.group for role in ROLES if role.country_scoped)
+TRANSLATION_ONLY_GROUPS = frozenset(role.group for role in ROLES if role.translations_only)
+ROLE_GROUPS = frozenset(role.group for role in ROLES)
+_GROUPS_ATTRIBUTE = "_solidarity_role_groups"
 
 M = TypeVar("M", bound=models.Model)
 PageSet = TypeVar("PageSet", bound=QuerySet[Any])
@@ -67,11 +70,8 @@ def country_scope(user: Any) -> frozenset[str] | None:
         cached: frozenset[str] | None = getattr(user, _CACHE_ATTRIBUTE)
         return cached
     scope: frozenset[str] | None
-    if (
-        user.is_superuser
-        or user.has_perm(ALL_COUNTRIES_PERMISSION)
-        or not user.groups.filter(name__in=COUNTRY_SCOPED_GROUPS).exists()
-    ):
+    groups = role_groups(user)
+    if user.is_superuser or user.has_perm(ALL_COUNTRIES_PERMISSION) or (groups and not groups & COUNTRY_SCOPED_GROUPS):
         scope = ALL_COUNTRIES
     else:
         from solidarity.core.models import StaffCountries
@@ -85,10 +85,31 @@ def country_scope(user: Any) -> frozenset[str] | None:
     return scope
 
 
+def role_groups(user: Any) -> frozenset[str]:
+    """The names of the role groups (``core.roles``) the user is in; read once per user object."""
+    if not hasattr(user, _GROUPS_ATTRIBUTE):
+        names = user.groups.filter(name__in=ROLE_GROUPS).values_list("name", flat=True) if user.pk else []
+        setattr(user, _GROUPS_ATTRIBUTE, frozenset(names))
+    groups: frozenset[str] = getattr(user, _GROUPS_ATTRIBUTE)
+    return groups
+
+
+def writes_translations_only(user: Any) -> bool:
+    """A translator with no other role: every change of theirs goes through review; they add and delete no page.
+
+    (They add pages only through Wagtail's "Translate", which needs them to be able to edit the original.)
+    """
+    if not getattr(user, "is_authenticated", False) or user.is_superuser:
+        return False
+    groups = role_groups(user)
+    return bool(groups) and groups <= TRANSLATION_ONLY_GROUPS
+
+
 def forget_scope(user: Any) -> None:
     """Read the scope again next time (after the user's countries or roles changed)."""
-    if hasattr(user, _CACHE_ATTRIBUTE):
-        delattr(user, _CACHE_ATTRIBUTE)
+    for attribute in (_CACHE_ATTRIBUTE, _GROUPS_ATTRIBUTE):
+        if hasattr(user, attribute):
+            delattr(user, attribute)
     for cache in ("_perm_cache", "_user_perm_cache", "_group_perm_cache"):
         if hasattr(user, cache):
             delattr(user, cache)
@@ -254,6 +275,8 @@ class CountryPagePermissionTester(PagePermissionTester):
         return self._is_mine
 
     def can_add_subpage(self) -> bool:
+        if writes_translations_only(self.user):
+            return False
         return may_add_below(self.user, self.page) and bool(super().can_add_subpage())
 
     def can_publish_subpage(self) -> bool:
@@ -263,6 +286,8 @@ class CountryPagePermissionTester(PagePermissionTester):
         return self._mine() and bool(super().can_edit())
 
     def can_delete(self, ignore_bulk: bool = False) -> bool:
+        if writes_translations_only(self.user):
+            return False
         return self._mine() and bool(super().can_delete(ignore_bulk=ignore_bulk))
 
     def can_unpublish(self) -> bool:
@@ -322,6 +347,8 @@ REFUSED_TO_COUNTRY_SCOPED = frozenset(
         "wagtailadmin_reports:site_history_results",
         "wagtailadmin_reports:page_types_usage",  # names the page of each type edited last, of any country
         "wagtailadmin_reports:page_types_usage_results",
+        # Wagtail's admin API builds a page policy of its own: "find" would tell whether any page id exists.
+        "wagtailadmin_api:pages:find",
     }
 )
 
@@ -333,7 +360,7 @@ def pages_named(view_name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -
         named.add(kwargs["pk"])
     if view_name == "wagtailadmin_pages:revisions_compare" and args:
         named.add(args[0])
-    return {int(pk) for pk in named if str(pk).isdigit()}
+    return {int(pk) for pk in named if _is_id(pk)}
 
 
 def may_open_admin_view(
@@ -356,6 +383,12 @@ def may_open_admin_view(
     return pages_visible_to(user, Page.objects.filter(pk__in=named)).count() == len(named)
 
 
+def _is_id(value: Any) -> bool:
+    """A record id as an address carries it: ASCII digits only ("²" is a digit to Python, not to ``int``)."""
+    text = str(value)
+    return text.isascii() and text.isdigit()
+
+
 def _may_act_on(user: Any, kwargs: dict[str, Any], chosen: list[str]) -> bool:
     """A bulk action (its confirmation lists the chosen records by name): only on records the user may see."""
     from django.apps import apps
@@ -369,7 +402,9 @@ def _may_act_on(user: Any, kwargs: dict[str, Any], chosen: list[str]) -> bool:
         return True
     if "all" in chosen:  # "every row of the listing": the listing is cut, this is not
         return False
-    pks = {int(pk) for pk in chosen if str(pk).isdigit()}
+    if not all(_is_id(pk) for pk in chosen):
+        return False
+    pks = {int(pk) for pk in chosen}
     if is_page:
         return pages_visible_to(user, Page.objects.filter(pk__in=pks)).count() == len(pks)
     return visible_to(user, model._default_manager.filter(pk__in=pks)).count() == len(pks)

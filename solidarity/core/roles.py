@@ -29,7 +29,8 @@ class Role:
     permissions: tuple[str, ...] = ()  # "app_label.codename"
     page_permissions: tuple[str, ...] = ()  # on the root page, so on every page: "add_page", "publish_page", …
     collection_permissions: tuple[str, ...] = ()  # on the root collection: "add_image", "choose_document", …
-    country_scoped: bool = field(default=False)
+    country_scoped: bool = field(default=False)  # sees the records of their countries only (core.access)
+    translations_only: bool = field(default=False)  # changes pages through review only; adds and deletes none
 
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
@@ -81,7 +82,8 @@ COORDINATORS = Role(
         "core.view_countryintroduction",
     ),
     page_permissions=("add_page", "change_page"),
-    collection_permissions=IMAGES_AND_DOCUMENTS,
+    # Add and choose only: Wagtail lets them change what they uploaded, not the images of other countries' stories.
+    collection_permissions=("add_image", "choose_image", "add_document", "choose_document"),
     country_scoped=True,
 )
 
@@ -93,6 +95,7 @@ TRANSLATORS = Role(
     permissions=(ADMIN_ACCESS, "simple_translation.submit_translation", "stories.view_topic"),
     page_permissions=("add_page", "change_page"),
     collection_permissions=("choose_image", "choose_document"),
+    translations_only=True,
 )
 
 ROLES = (EDITORS, COORDINATORS, MODERATORS, TRANSLATORS)

@@ -81,6 +81,13 @@ def test_a_coordinator_who_is_also_a_translator_stays_scoped_to_their_countries(
     assert access.country_scope(both) == {"BY"}
 
 
+def test_a_user_in_no_role_answers_for_no_country(world):
+    """Every country is given by a role (or the administrator's box), never by default."""
+    nobody = staff_member("nobody")
+
+    assert access.country_scope(nobody) == frozenset()
+
+
 def test_an_inactive_coordinator_answers_for_none(world):
     gone = staff_member("coordinator", "Country coordinators", ["BY"], is_active=False)
 
@@ -269,6 +276,44 @@ def test_a_coordinators_bulk_action_only_on_their_countrys_records(
     kwargs = {"app_label": app_label, "model_name": model_name, "action": "delete"}
 
     assert access.may_open_admin_view(coordinator, "wagtail_bulk_action", (), kwargs, query) is allowed
+
+
+def test_a_bulk_action_on_an_id_that_is_no_number_is_refused_not_an_error(world, coordinator):
+    query = QueryDict(mutable=True)
+    query.setlist("id", ["²"])  # a digit to Python, not to int()
+    kwargs = {"app_label": "core", "model_name": "memberorganisation", "action": "delete"}
+
+    assert access.may_open_admin_view(coordinator, "wagtail_bulk_action", (), kwargs, query) is False
+
+
+def test_a_coordinator_may_not_ask_the_admin_api_whether_a_page_exists(world, coordinator, editor):
+    assert not access.may_open_admin_view(coordinator, "wagtailadmin_api:pages:find", (), {}, QueryDict("id=1"))
+    assert access.may_open_admin_view(editor, "wagtailadmin_api:pages:find", (), {}, QueryDict("id=1"))
+
+
+# translators
+
+
+@pytest.fixture
+def translator(world):
+    return staff_member("translator", "Translators")
+
+
+def test_a_translator_edits_and_submits_but_adds_deletes_and_publishes_no_page(world, translator):
+    permissions = world["by_story"].permissions_for_user(translator)
+
+    assert access.writes_translations_only(translator)
+    assert permissions.can_edit() and permissions.can_submit_for_moderation()
+    assert not permissions.can_delete() and not permissions.can_publish() and not permissions.can_unpublish()
+    assert not world["index"].permissions_for_user(translator).can_add_subpage()
+
+
+def test_a_translator_who_is_also_an_editor_is_an_editor(world, translator):
+    translator.groups.add(Group.objects.get(name="Editors"))
+    access.forget_scope(translator)
+
+    assert not access.writes_translations_only(translator)
+    assert world["by_story"].permissions_for_user(translator).can_delete()
 
 
 def test_nobody_is_refused_an_address_before_logging_in(world):

@@ -88,3 +88,22 @@ def test_an_editor_answers_for_every_country_a_coordinator_only_through_staff_co
     coordinator.groups.add(Group.objects.get(name=COORDINATORS.group))
     assert access.country_scope(editor) is access.ALL_COUNTRIES
     assert access.country_scope(coordinator) == frozenset()
+
+
+def test_a_coordinator_changes_the_images_they_uploaded_not_those_of_others(client, django_user_model):
+    """Else a Belarus coordinator could replace the lead image of a live Russian story, with no review."""
+    from wagtail.images import get_image_model
+
+    from tests.factories import ImageFactory, staff_member
+    from tests.staff_login import login_staff
+
+    coordinator = staff_member("coordinator", "Country coordinators", ["BY"])
+    editor = staff_member("editor", "Editors")
+    others = ImageFactory(title="Moscow court", uploaded_by_user=editor)
+    own = ImageFactory(title="Minsk square", uploaded_by_user=coordinator)
+    login_staff(client, coordinator)
+
+    refused = client.post(f"/admin/images/{others.pk}/", {"title": "Replaced"})
+    assert refused.status_code in {302, 403}
+    assert get_image_model().objects.get(pk=others.pk).title == "Moscow court"
+    assert client.get(f"/admin/images/{own.pk}/").status_code == 200
