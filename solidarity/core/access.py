@@ -32,6 +32,7 @@ every view of one record), which asks here too.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
 from django.contrib.contenttypes.models import ContentType
@@ -235,6 +236,34 @@ def may_change_page(user: Any, page: Page) -> bool:
     if specific is None or not has_countries(type(specific)):
         return False
     return _in_scope(user, specific)
+
+
+@dataclass(frozen=True)
+class CountriesRefused:
+    """Why a country-scoped user may not give a record these countries: ``none_of_theirs`` (then ``theirs``
+    says which they answer for), and the countries of others they would take off (``taken_off``)."""
+
+    theirs: frozenset[str]
+    none_of_theirs: bool
+    taken_off: frozenset[str]
+
+
+def countries_change_refused(user: Any, before: set[str], ticked: set[str]) -> CountriesRefused | None:
+    """May ``user`` change a record's countries from ``before`` to ``ticked``? None when they may.
+
+    A country-scoped user (a coordinator) keeps the record among their own countries and takes no
+    other coordinator's country off it: at least one ticked country is theirs, and every country
+    they do not answer for that it had stays ticked. Adding another country is allowed (a story may
+    concern a neighbour too); the record then shows to that country's coordinator as well.
+    """
+    scope = country_scope(user)
+    if scope is ALL_COUNTRIES:
+        return None
+    none_of_theirs = not scope & ticked
+    taken_off = frozenset((before - scope) - ticked)
+    if not none_of_theirs and not taken_off:
+        return None
+    return CountriesRefused(theirs=scope, none_of_theirs=none_of_theirs, taken_off=taken_off)
 
 
 def may_add_below(user: Any, page: Page) -> bool:

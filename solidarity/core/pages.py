@@ -36,28 +36,25 @@ class ReaderPageForm(WagtailAdminPageForm):
         return cleaned_data
 
     def country_scope_errors(self, cleaned_data: dict[str, Any]) -> list[str]:
-        """A country-scoped editor (a coordinator) keeps a page of countries among their own countries and
-        takes no other coordinator's country off it: at least one ticked country is theirs, and every
-        country they do not answer for that the page had stays ticked. Adding another country is allowed
-        (a story may concern a neighbour too); the page then shows to that country's coordinator as well.
-        """
+        """What ``core.access.countries_change_refused`` refuses of the ticked countries, said to the editor."""
         user = getattr(self, "for_user", None)
-        if "countries" not in self.fields or "countries" not in cleaned_data or not access.is_country_scoped(user):
-            return []
-        scope = access.country_scope(user) or frozenset()
+        if user is None or "countries" not in self.fields or "countries" not in cleaned_data:
+            return []  # a form made outside the admin has no editor to hold to their countries
         ticked = {str(country.pk) for country in cleaned_data["countries"] or ()}
+        before = access.record_countries(self.instance) if self.instance.pk else set()
+        refused = access.countries_change_refused(user, before, ticked)
+        if refused is None:
+            return []
         errors = []
-        if not scope & ticked:
+        if refused.none_of_theirs:
             errors.append(
                 _("Tick at least one of the countries you answer for: %(countries)s.")
-                % {"countries": ", ".join(country_names(scope))}
+                % {"countries": ", ".join(country_names(refused.theirs))}
             )
-        before = access.record_countries(self.instance) if self.instance.pk else set()
-        taken_off = (before - scope) - ticked
-        if taken_off:
+        if refused.taken_off:
             errors.append(
                 _("Only those who answer for %(countries)s may take it off this page.")
-                % {"countries": ", ".join(country_names(taken_off))}
+                % {"countries": ", ".join(country_names(refused.taken_off))}
             )
         return errors
 
