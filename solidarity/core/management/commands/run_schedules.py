@@ -14,22 +14,29 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 logger = logging.getLogger(__name__)
 
 INTERVAL_SECONDS = 60
 
 
+def _close_old_connections() -> None:
+    """A connection the database closed since the last pass is not reused (never inside a transaction, which
+    Django would take for a broken connection: a caller's own, or a test's)."""
+    if not connection.in_atomic_block:
+        close_old_connections()
+
+
 def publish_scheduled_once() -> None:
     """One pass of Wagtail's ``publish_scheduled``; a failure is logged and the next pass tries again."""
-    close_old_connections()  # a connection the database closed since the last pass is not reused
+    _close_old_connections()
     try:
         call_command("publish_scheduled", verbosity=0)
     except Exception:
         logger.exception("publish_scheduled failed; trying again at the next pass")
     finally:
-        close_old_connections()
+        _close_old_connections()
 
 
 def run_schedules(*, interval: float, stop: threading.Event) -> int:
