@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
 
@@ -291,6 +292,14 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # the admin would embed gravatar.com images named by a hash of each email
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Staff choose their admin language among the site's (Belarusian included), not Wagtail's forty.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Time zones as browsers know them (Area/City): "localtime", "EST5EDT" or "Etc/GMT+3" break the account page.
+WAGTAIL_USER_TIME_ZONES = sorted(
+    zone
+    for zone in zoneinfo.available_timezones()
+    if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/", "US/", "Canada/", "Mexico/"))
+)
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 LOGIN_URL = "wagtailadmin_login"
 

@@ -402,7 +402,7 @@ def may_open_admin_view(
         return True
     if view_name in REFUSED_TO_COUNTRY_SCOPED:
         return False
-    if view_name == "wagtailadmin_api:pages:listing" and not (query or {}).get("for_explorer"):
+    if view_name == "wagtailadmin_api:pages:listing" and not _api_listing_allowed(user, query or {}):
         return False
     if view_name == "wagtail_bulk_action":
         return _may_act_on(user, kwargs, query.getlist("id") if query is not None else [])
@@ -410,6 +410,18 @@ def may_open_admin_view(
     if not named:
         return True
     return pages_visible_to(user, Page.objects.filter(pk__in=named)).count() == len(named)
+
+
+def _api_listing_allowed(user: Any, query: Any) -> bool:
+    """The admin API's page list, which Wagtail does not cut by country: only as the sidebar's page tree asks it
+    (the children of a page, ``for_explorer``) or for the translations of a page the user may see (the tree's
+    language switch)."""
+    if query.get("for_explorer"):
+        return True
+    translation_of = query.get("translation_of")
+    if not translation_of or not _is_id(translation_of):
+        return False
+    return pages_visible_to(user, Page.objects.filter(pk=int(translation_of))).exists()
 
 
 def _is_id(value: Any) -> bool:

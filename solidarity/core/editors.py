@@ -87,7 +87,8 @@ class RecentChangesPanel(Component):
 
     def get_context_data(self, parent_context: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
         request = (parent_context or {})["request"]
-        return {"entries": recent_changes(request.user), "request": request}
+        every_change = access.may_open_admin_view(request.user, "wagtailadmin_reports:site_history", (), {})
+        return {"entries": recent_changes(request.user), "every_change": every_change, "request": request}
 
 
 class WaitingForYouPanel(Component):

@@ -53,7 +53,7 @@ class ReaderPageForm(WagtailAdminPageForm):
             )
         if refused.taken_off:
             errors.append(
-                _("Only those who answer for %(countries)s may take it off this page.")
+                _("These countries stay ticked: only their coordinators may untick them: %(countries)s.")
                 % {"countries": ", ".join(country_names(refused.taken_off))}
             )
         return errors

@@ -18,6 +18,7 @@ from django.views.static import serve
 from solidarity.core import languages
 from solidarity.core.database import database_answers, is_database_outage
 from solidarity.core.error_pages import database_unavailable, error_page
+from solidarity.core.middleware import is_admin_path
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,9 @@ def media(request: HttpRequest, path: str) -> HttpResponseBase:
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """The site's 404 page; in the admin, the admin's own (staff stay in the admin, in their language)."""
+    if is_admin_path(request.path):
+        return render(request, "wagtailadmin/404.html", status=404)
     return render(request, "404.html", {"languages": languages.for_error_page()}, status=404)
 
 

@@ -57,7 +57,9 @@ REPLACED_PANELS = {"recent_edits", "workflow_objects_to_moderate", "user_objects
 def dashboard_panels(request: HttpRequest, panels: list[Component]) -> None:
     """Waiting for you, your drafts and everyone's recent changes, in place of Wagtail's own panels of those."""
     panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in REPLACED_PANELS]
-    panels.extend([WaitingForYouPanel(), DraftsPanel(), RecentChangesPanel()])
+    panels.append(WaitingForYouPanel())
+    if page_permission_policy.explorable_root_instance(request.user) is not None:  # not a moderator's dashboard
+        panels.extend([DraftsPanel(), RecentChangesPanel()])
 
 
 class LanguageExplorerMenuItem(ExplorerMenuItem):

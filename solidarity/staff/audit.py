@@ -20,6 +20,7 @@ from wagtail.models import BaseLogEntry
 # action → (label, message), as Wagtail's action registry takes them.
 ACTIONS: dict[str, tuple[Any, Any]] = {
     "solidarity.login": (_("Log in"), _("Logged in")),
+    "solidarity.password_accepted": (_("Password accepted"), _("Password accepted, two-factor code not yet given")),
     "solidarity.login_failed": (_("Failed login"), _("Login failed")),
     "solidarity.locked_out": (_("Locked out"), _("Locked out after repeated failed logins")),
     "solidarity.unlocked": (_("Unlocked"), _("Login unlocked")),
@@ -38,14 +39,23 @@ ACTIONS: dict[str, tuple[Any, Any]] = {
 # Wagtail's own actions that the audit log shows beside ours.
 WAGTAIL_ACTIONS = (
     "wagtail.publish",
+    "wagtail.publish.schedule",
+    "wagtail.schedule.cancel",
     "wagtail.publish.scheduled",
     "wagtail.unpublish",
     "wagtail.unpublish.scheduled",
     "wagtail.delete",
     "wagtail.create",
     "wagtail.revert",
+    "wagtail.workflow.start",
     "wagtail.workflow.approve",
     "wagtail.workflow.reject",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.cancel",
+    "wagtail.move",
+    "wagtail.view_restriction.create",
+    "wagtail.view_restriction.edit",
+    "wagtail.view_restriction.delete",
     "wagtail.lock",
     "wagtail.unlock",
 )

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Sum
 from django.http import HttpRequest
 
+from solidarity.staff import two_factor
 from solidarity.staff.audit import audit
 from solidarity.staff.lockout import REFUSED, failure_limit, lockout_minutes
 
@@ -34,8 +35,12 @@ def account_named(username: str | None) -> Any:
 
 
 def login_recorded(user: Any) -> None:
-    """Audit a successful login (the password step) of ``user``."""
-    audit(user, "solidarity.login", user=user)
+    """Audit the password step of ``user``'s login: a login, unless a two-factor code must still follow
+    (then the login is audited when the code is given, ``two_factor.mark_verified``)."""
+    if two_factor.required() and two_factor.is_staff_member(user):
+        audit(user, "solidarity.password_accepted", user=user)
+    else:
+        audit(user, "solidarity.login", user=user)
 
 
 def login_failure_recorded(request: HttpRequest | None, username: str | None) -> None:

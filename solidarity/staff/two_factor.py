@@ -175,9 +175,16 @@ def confirm(request: HttpRequest, device: TOTPDevice, code: str) -> tuple[Outcom
 
 
 def mark_verified(request: HttpRequest, device: TOTPDevice | StaticDevice) -> None:
-    """This session's login is confirmed by ``device``; the session gets a new key (a privilege change)."""
+    """This session's login is confirmed by ``device`` (audited as the login); the session gets a new key."""
     request.session.cycle_key()
     otp_login(request, device)
+    user = account(request.user)
+    audit(
+        user,
+        "solidarity.login",
+        user=user,
+        data={"with": "recovery code" if isinstance(device, StaticDevice) else "authenticator"},
+    )
 
 
 # -- logging in -----------------------------------------------------------------------------------

@@ -225,7 +225,7 @@ def test_a_coordinator_may_not_make_a_story_of_other_countries_only(world, coord
 def test_a_coordinator_may_not_take_another_coordinators_country_off_a_story(world, coordinator):
     errors = scope_errors(world["both_story"], coordinator, ["BY"])
 
-    assert errors == ["Only those who answer for Russia may take it off this page."]
+    assert errors == ["These countries stay ticked: only their coordinators may untick them: Russia."]
 
 
 def test_an_editor_ticks_any_country(world, editor):

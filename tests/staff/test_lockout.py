@@ -236,10 +236,11 @@ def test_unlock_login_needs_a_username():
 
 
 def test_a_login_is_audited(client, ada):
+    """The password step of a staff member, whose login is audited once the two-factor code is given too."""
     attempt(client, "ada", PASSWORD)
 
     [entry] = entries(ada)
-    assert (entry.action, entry.user_id) == ("solidarity.login", ada.pk)
+    assert (entry.action, entry.user_id) == ("solidarity.password_accepted", ada.pk)
     assert entry.timestamp is not None
 
 

@@ -392,3 +392,15 @@ def test_the_reset_command_removes_a_lost_authenticator(staff):
     assert entry.user_id is None
     with pytest.raises(CommandError):
         call_command("two_factor_reset", "nobody", stdout=io.StringIO())
+
+
+def test_the_password_alone_is_audited_as_accepted_and_the_login_only_with_the_code(client, staff):
+    """Whoever knows a password but not the code must not look like someone who logged in."""
+    device = authenticator(staff)
+    password_login(client)
+    assert [entry.action for entry in ModelLogEntry.objects.for_instance(staff)] == ["solidarity.password_accepted"]
+
+    client.post("/admin/security/code/", {"code": totp_code(device)})
+
+    [login] = audited(staff, "login")
+    assert login.data == {"with": "authenticator"}

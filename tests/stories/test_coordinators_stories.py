@@ -60,7 +60,9 @@ def test_a_coordinator_cannot_take_another_coordinators_country_off(client, coor
     response = client.post(f"/admin/pages/{story.pk}/edit/", data)
 
     assert response.status_code == 200
-    assert form_errors(response)["countries"] == ["Only those who answer for Russia may take it off this page."]
+    assert form_errors(response)["countries"] == [
+        "These countries stay ticked: only their coordinators may untick them: Russia."
+    ]
 
 
 def test_a_coordinator_cannot_post_to_another_countrys_story(client, coordinator, site_tree):
