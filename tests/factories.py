@@ -88,6 +88,16 @@ def days_ago(days: int) -> datetime.date:
     return timezone.localdate() - datetime.timedelta(days=days)
 
 
+def staff_roles_ensure() -> None:
+    """The roles' groups and the editors' review, which migrations make: a test that flushed the database
+    (a browser test) makes them again."""
+    from solidarity.core.roles import roles_ensure
+    from solidarity.core.workflow import editor_review_workflow_ensure
+
+    roles_ensure()
+    editor_review_workflow_ensure()
+
+
 def staff_member(username: str, group: str | None = None, countries: list[str] | None = None, **fields) -> Any:
     """A staff account in a role's group (``core.roles``), with the countries it answers for when given."""
     from django.contrib.auth import get_user_model

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from solidarity.home.services import site_tree_ensure
 from tests.browser.conftest import serious_axe_violations
-from tests.factories import StoryPageFactory, staff_member
+from tests.factories import StoryPageFactory, staff_member, staff_roles_ensure
 from tests.staff_login import authenticator, totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,6 +27,7 @@ def submitted(title: str, slug: str, country: str, by) -> object:
 @pytest.fixture
 def coordinator():
     site_tree_ensure()
+    staff_roles_ensure()
     translator = staff_member("translator", "Translators")
     submitted("Trial in Minsk", "trial-in-minsk", "BY", translator)
     moscow = submitted("Search in Moscow", "search-in-moscow", "RU", translator)

@@ -4,20 +4,18 @@ deleted or renamed."""
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, Page, Task, Workflow, WorkflowPage, WorkflowTask
 
-MIGRATION = importlib.import_module("solidarity.core.migrations.0005_editor_review_workflow")
+from solidarity.core.workflow import editor_review_workflow_ensure
 
 pytestmark = pytest.mark.django_db
 
 
 def migrate_again() -> None:
-    MIGRATION.editor_review_workflow_ensure(apps, None)
+    editor_review_workflow_ensure(apps)
 
 
 def root_workflow() -> Workflow:

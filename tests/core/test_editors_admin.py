@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 
 import pytest
-from django.apps import apps as django_apps
 from django.utils import translation
 from wagtail.models import Page, Workflow, WorkflowPage
 from wagtail.users.models import UserProfile
 
 from solidarity.core.editors import editor_language, languages_editor_first
+from solidarity.core.workflow import editor_review_workflow_ensure
 from solidarity.home.models import HomePage
 from solidarity.stories.models import StoryIndexPage
 from tests.factories import StoryPageFactory
-
-EDITOR_REVIEW = importlib.import_module("solidarity.core.migrations.0005_editor_review_workflow")
 
 pytestmark = pytest.mark.django_db
 
@@ -138,7 +135,7 @@ def review_workflow() -> Workflow:
     """The editors' review on the whole tree, as core's migration 0005 makes it (a test that empties the
     database with a flush removes migration data, so it is made here again when missing)."""
     if not WorkflowPage.objects.filter(page=Page.get_first_root_node()).exists():
-        EDITOR_REVIEW.editor_review_workflow_ensure(django_apps, None)
+        editor_review_workflow_ensure()
     return WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow
 
 

@@ -107,3 +107,12 @@ def test_a_coordinator_changes_the_images_they_uploaded_not_those_of_others(clie
     assert refused.status_code in {302, 403}
     assert get_image_model().objects.get(pk=others.pk).title == "Moscow court"
     assert client.get(f"/admin/images/{own.pk}/").status_code == 200
+
+
+def test_running_it_at_run_time_leaves_the_projects_app_configs_as_they_were():
+    """Django's post_migrate (after every flush) skips an app config without a models module."""
+    from django.apps import apps
+
+    before = {config.label: config.models_module for config in apps.get_app_configs()}
+    roles_ensure()
+    assert {config.label: config.models_module for config in apps.get_app_configs()} == before

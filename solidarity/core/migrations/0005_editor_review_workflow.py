@@ -16,57 +16,13 @@ renamed it takes the root page's workflow, else makes a new one. Going back leav
 as it is (noop): Wagtail's default would make Moderators reviewers again, which our roles forbid.
 """
 
-from typing import Any
-
 from django.db import migrations
 
-EDITORS = "Editors"
-TASK_NAME = "Editor review"
-WORKFLOW_NAME = "Review by an editor"
-DEFAULT_NAME = "Moderators approval"  # Wagtail's 0048: the name of its default workflow and of its task
+from solidarity.core.workflow import editor_review_workflow_ensure
 
 
-def editor_review_workflow_ensure(apps: Any, schema_editor: Any) -> None:
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Group = apps.get_model("auth", "Group")
-    Page = apps.get_model("wagtailcore", "Page")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-
-    root = Page.objects.filter(depth=1).order_by("path").first()
-    editors, _created = Group.objects.get_or_create(name=EDITORS)
-
-    task = (
-        GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-        or GroupApprovalTask.objects.filter(name=DEFAULT_NAME).first()
-        or GroupApprovalTask(name=TASK_NAME)
-    )
-    if task.pk is None:
-        task.content_type, _created = ContentType.objects.get_or_create(
-            app_label="wagtailcore", model="groupapprovaltask"
-        )
-    task.name = TASK_NAME
-    task.active = True
-    task.save()
-    task.groups.set([editors])
-
-    root_link = WorkflowPage.objects.filter(page=root).select_related("workflow").first() if root else None
-    workflow = (
-        Workflow.objects.filter(name=WORKFLOW_NAME).first()
-        or Workflow.objects.filter(name=DEFAULT_NAME).first()
-        or (root_link.workflow if root_link else None)
-        or Workflow(name=WORKFLOW_NAME)
-    )
-    workflow.name = WORKFLOW_NAME
-    workflow.active = True
-    workflow.save()
-    WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
-    WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-
-    if root is not None:
-        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+def forwards(apps, schema_editor):
+    editor_review_workflow_ensure(apps)
 
 
 class Migration(migrations.Migration):
@@ -75,4 +31,4 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0048_add_default_workflows"),
     ]
 
-    operations = [migrations.RunPython(editor_review_workflow_ensure, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
