@@ -432,8 +432,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Read from the two settings above at each login (so a test or a settings override changes them).
-AXES_FAILURE_LIMIT = "solidarity.staff.lockout.failure_limit"
-AXES_COOLOFF_TIME = "solidarity.staff.lockout.cool_off"
+AXES_FAILURE_LIMIT = "solidarity.staff.lockout_rules.failure_limit"
+AXES_COOLOFF_TIME = "solidarity.staff.lockout_rules.cool_off"
 AXES_LOCKOUT_PARAMETERS = "solidarity.staff.lockout.lockout_parameters"  # username, or address: either locks
 AXES_CLIENT_IP_CALLABLE = "solidarity.staff.lockout.address_key"  # the keyed hash, as an fd00::/8 address
 AXES_LOCKOUT_CALLABLE = "solidarity.staff.lockout.lockout_response"

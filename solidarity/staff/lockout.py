@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import ipaddress
-from datetime import timedelta
 from typing import Any
 
 from axes.backends import AxesStandaloneBackend
@@ -25,13 +24,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from solidarity.core.crypto import keyed_hash
+from solidarity.staff.lockout_rules import REFUSED, lockout_minutes
+from solidarity.staff.logins import login_failure_recorded
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
+
 # The attribute LockoutBackend sets on a request whose login it refused (no password was checked).
-REFUSED = "solidarity_login_refused"
-
-
 def _parse(text: str) -> IPAddress | None:
     try:
         address = ipaddress.ip_address(text.strip())
@@ -85,21 +84,6 @@ def lockout_parameters(request_or_attempt: Any, credentials: dict[str, Any] | No
     return ["username", "ip_address"] if address else ["username"]
 
 
-def lockout_minutes() -> int:
-    """How long a lock lasts, in minutes (``STAFF_LOCKOUT_MINUTES``)."""
-    return int(settings.STAFF_LOCKOUT_MINUTES)
-
-
-def cool_off(request: HttpRequest | None = None) -> timedelta:
-    """How long a lock lasts (``AXES_COOLOFF_TIME``)."""
-    return timedelta(minutes=lockout_minutes())
-
-
-def failure_limit(request: HttpRequest | None = None, credentials: dict[str, Any] | None = None) -> int:
-    """How many failures lock (``AXES_FAILURE_LIMIT``): ``STAFF_LOGIN_FAILURE_LIMIT``."""
-    return int(settings.STAFF_LOGIN_FAILURE_LIMIT)
-
-
 def lockout_response(
     request: HttpRequest, original_response: HttpResponse | None = None, credentials: dict[str, Any] | None = None
 ) -> HttpResponse:
@@ -134,8 +118,6 @@ class LockoutHandler(AxesDatabaseHandler):
             request.axes_user_agent = ""
             request.axes_http_accept = ""
         # The failure goes into the audit log before the lock it may cause (axes signals that one).
-        from solidarity.staff.logins import login_failure_recorded
-
         login_failure_recorded(request, credentials.get("username"))
         super().user_login_failed(sender, credentials, request, **kwargs)
 

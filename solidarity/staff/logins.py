@@ -20,7 +20,7 @@ from django.http import HttpRequest
 
 from solidarity.staff import two_factor
 from solidarity.staff.audit import audit
-from solidarity.staff.lockout import REFUSED, failure_limit, lockout_minutes
+from solidarity.staff.lockout_rules import REFUSED, failure_limit, lockout_minutes
 
 
 def account_named(username: str | None) -> Any:
