@@ -11,8 +11,10 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports.audit_logging import (
     LogEntriesView,
     SiteHistoryReportFilterSet,
@@ -21,6 +23,8 @@ from wagtail.admin.views.reports.audit_logging import (
 )
 from wagtail.users.views import users as wagtail_users
 
+from solidarity.core.countries import by_name
+from solidarity.core.roles import role_for_group
 from solidarity.staff.audit import AUDITED_ACTIONS, audit
 from solidarity.staff.forms import StaffRolesFormMixin, StaffUserCreationForm, StaffUserEditForm
 from solidarity.staff.services import staff_access_set
@@ -53,9 +57,43 @@ class StaffUserEditView(_SavesRolesThroughServices, wagtail_users.EditView):
     template_name = "staff/users/edit.html"
 
 
-class StaffUserViewSet(wagtail_users.UserViewSet):
-    """Wagtail's users, with the "Countries" of a country coordinator in the add and edit forms."""
+def roles_of(user: Any) -> str:
+    """A staff member's roles as the users list shows them: "Administrator", "Editor",
+    "Country coordinator (Belarus, Russia)" (the groups and countries must be prefetched)."""
+    roles = [str(_("Administrator"))] if user.is_superuser else []
+    for group in sorted(user.groups.all(), key=lambda group: group.name):
+        role = role_for_group(group.name)
+        if role is None:
+            roles.append(group.name)
+        elif role.country_scoped:
+            scope = getattr(user, "staff_countries", None)
+            countries = ", ".join(country.name for country in by_name(scope.countries.all())) if scope else ""
+            roles.append(f"{role.label} ({countries or '—'})")
+        else:
+            roles.append(str(role.label))
+    return ", ".join(roles)
 
+
+class StaffUserIndexView(wagtail_users.IndexView):
+    """Wagtail's list of users, whose "Access level" says each person's roles (and a coordinator's countries)."""
+
+    def get_base_queryset(self) -> QuerySet[Any]:
+        return super().get_base_queryset().prefetch_related("groups", "staff_countries__countries")
+
+    @cached_property
+    def columns(self) -> list[Any]:
+        columns = list(super().columns)
+        for position, column in enumerate(columns):
+            if column.name == "is_superuser":
+                columns[position] = Column("roles", accessor=roles_of, label=_("Roles"), classname="level", width="25%")
+        return columns
+
+
+class StaffUserViewSet(wagtail_users.UserViewSet):
+    """Wagtail's users, with each person's roles in the list and the "Countries" of a country coordinator in the
+    add and edit forms."""
+
+    index_view_class = StaffUserIndexView
     add_view_class = StaffUserCreateView
     edit_view_class = StaffUserEditView
     create_template_name = "staff/users/create.html"

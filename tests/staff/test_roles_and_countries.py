@@ -196,3 +196,29 @@ def test_no_role_manages_users_or_groups(client, admin, person, role, url):
 def test_no_role_holds_a_user_permission():
     for role_group in Group.objects.all():
         assert not role_group.permissions.filter(content_type__app_label="auth").exists(), role_group.name
+
+
+def test_the_users_list_says_each_persons_roles_and_a_coordinators_countries(client, django_user_model):
+    from tests.factories import staff_member
+    from tests.staff_login import login_staff
+
+    administrator = django_user_model.objects.create_superuser("boss", "boss@example.org", "a long password 123")
+    staff_member("mira", "Editors")
+    staff_member("alesia", "Country coordinators", ["BY", "RU"])
+    staff_member("iryna", "Translators")
+    login_staff(client, administrator)
+
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(client.get("/admin/users/").text, "html.parser")
+    roles = {
+        row.select_one("td.username").get_text(strip=True): row.select_one("td.level").get_text(strip=True)
+        for row in page.select("tbody tr")
+    }
+
+    assert roles == {
+        "boss": "Administrator",
+        "mira": "Editor",
+        "alesia": "Country coordinator (Belarus, Russia)",
+        "iryna": "Translator",
+    }
