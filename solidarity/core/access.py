@@ -75,15 +75,19 @@ def country_scope(user: Any) -> frozenset[str] | None:
     if user.is_superuser or user.has_perm(ALL_COUNTRIES_PERMISSION) or (groups and not groups & COUNTRY_SCOPED_GROUPS):
         scope = ALL_COUNTRIES
     else:
-        from solidarity.core.models import StaffCountries
-
-        scope = frozenset(
-            StaffCountries.countries.through.objects.filter(staffcountries__user=user).values_list(
-                "country_id", flat=True
-            )
-        )
+        scope = staff_country_codes(user)
     setattr(user, _CACHE_ATTRIBUTE, scope)
     return scope
+
+
+def staff_country_codes(user: Any) -> frozenset[str]:
+    """The codes of the countries in the user's ``core.StaffCountries`` (whatever their roles; none for a new user)."""
+    if user.pk is None:
+        return frozenset()
+    from solidarity.core.models import StaffCountries
+
+    through = StaffCountries.countries.through
+    return frozenset(through.objects.filter(staffcountries__user=user).values_list("country_id", flat=True))
 
 
 def role_groups(user: Any) -> frozenset[str]:

@@ -4,12 +4,13 @@ and core's records (member organisations, country introductions) as snippets."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 import django_filters
 from django.db.models import Case, QuerySet, Value, When
 from django.http import HttpRequest
 from django.templatetags.static import static
-from django.urls import path, reverse
+from django.urls import Resolver404, path, resolve, reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -210,6 +211,13 @@ register_snippet(CountryIntroductionViewSet)
 
 @hooks.register("construct_reports_menu")
 def reports_in_country_scope(request: HttpRequest, items: list[Any]) -> None:
-    """The reports a country-scoped user may not open (``core.access``) are not in their menu."""
-    if access.is_country_scoped(request.user):
-        items[:] = [item for item in items if getattr(item, "name", "") not in ("site-history", "page-types-usage")]
+    """The reports whose address the user may not open (``core.access.may_open_admin_view``) are not in their menu."""
+    items[:] = [item for item in items if _may_open_menu_item(request.user, item)]
+
+
+def _may_open_menu_item(user: Any, item: Any) -> bool:
+    try:
+        match = resolve(urlsplit(str(getattr(item, "url", ""))).path)
+    except Resolver404:
+        return True  # not an admin view of this site: nothing to refuse
+    return access.may_open_admin_view(user, match.view_name, match.args, match.kwargs)

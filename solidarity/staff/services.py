@@ -18,7 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from solidarity.core.access import forget_scope
+from solidarity.core.access import forget_scope, staff_country_codes
 from solidarity.core.countries import countries_from_codes
 from solidarity.core.models import StaffCountries
 from solidarity.core.roles import COORDINATORS
@@ -53,10 +53,7 @@ def group_names(user: Any) -> list[str]:
 
 def country_codes(user: Any) -> list[str]:
     """The codes of the countries the user answers for (``core.StaffCountries``), sorted."""
-    if user.pk is None:
-        return []
-    through = StaffCountries.countries.through
-    return sorted(through.objects.filter(staffcountries__user=user).values_list("country_id", flat=True))
+    return sorted(staff_country_codes(user))
 
 
 def roles_snapshot(user: Any, *, groups: list[str] | None = None) -> dict[str, Any]:

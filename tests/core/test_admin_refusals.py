@@ -41,14 +41,17 @@ def test_a_coordinators_dashboard_has_no_link_to_the_history_of_every_record(cli
     page = client.get("/admin/").text
 
     assert "Recent changes" in page
-    assert "/admin/reports/site-history/" not in page
+    assert "/admin/reports/site-history/" not in page  # neither the dashboard's link nor the Reports menu's
+    assert "/admin/reports/page-types-usage/" not in page
+    assert "/admin/reports/workflow/" in page  # a report they may open stays in the menu
 
 
 def test_an_editors_dashboard_links_to_every_change(client, site_tree):
     StoryPageFactory(title="Trial in Minsk", countries=["BY"])
     login_staff(client, staff_member("editor", "Editors"))
 
-    assert "/admin/reports/site-history/" in client.get("/admin/").text
+    page = client.get("/admin/").text
+    assert "/admin/reports/site-history/" in page and "/admin/reports/page-types-usage/" in page
 
 
 def test_a_moderators_dashboard_shows_no_page_panels(client, site_tree):
