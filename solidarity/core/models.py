@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 
+from solidarity.core.fields import EncryptedEmailField, EncryptedTextField
 from solidarity.core.languages import language_order
 
 
@@ -193,3 +194,39 @@ class StaffCountries(ClusterableModel):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+class OutgoingEmail(models.Model):
+    """One email to one person, queued by a feature and sent by a task (``core.outbox``).
+
+    Its address, subject and text are encrypted at rest (they carry private links); once sent,
+    the text is emptied. A failed send is tried again later and stays visible to staff with its
+    error until it is sent or given up.
+    """
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Given up")
+
+    recipient = EncryptedEmailField(_("to"))
+    reply_to = EncryptedEmailField(_("reply to"), blank=True)
+    subject = EncryptedTextField(_("subject"))
+    body = EncryptedTextField(_("text"), blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    purpose = models.CharField(_("what for"), max_length=100)
+    state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.QUEUED)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    created_at = models.DateTimeField(_("queued"), default=timezone.now, editable=False)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["state", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.purpose} #{self.pk}"

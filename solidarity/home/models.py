@@ -45,7 +45,7 @@ class HomePage(ReaderPage):
         ),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["stories.StoryIndexPage", "home.GenericPage", "home.MembersPage"]
+    subpage_types = ["stories.StoryIndexPage", "campaigns.CampaignIndexPage", "home.GenericPage", "home.MembersPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -1,4 +1,5 @@
-"""Publish and unpublish scheduled pages every minute, until stopped: what `make run` runs beside the site.
+"""Publish and unpublish scheduled pages, and send queued email that is due, every minute, until stopped: what
+`make run` runs beside the site.
 
 Each pass is Wagtail's ``publish_scheduled`` (pages whose "go live" time came are published, those
 whose "expiry" time came are unpublished). Production runs ``publish_scheduled`` from a systemd
@@ -39,11 +40,25 @@ def publish_scheduled_once() -> None:
         _close_old_connections()
 
 
+def deliver_mail_once() -> None:
+    """Send queued email that is due (``core.outbox``: what the task worker missed, retries of failed sends)."""
+    from solidarity.core import outbox
+
+    _close_old_connections()
+    try:
+        outbox.deliver_due()
+    except Exception:
+        logger.exception("deliver_mail failed; trying again at the next pass")
+    finally:
+        _close_old_connections()
+
+
 def run_schedules(*, interval: float, stop: threading.Event) -> int:
     """Passes every ``interval`` seconds, the first at once, until ``stop`` is set; returns how many ran."""
     passes = 0
     while not stop.is_set():
         publish_scheduled_once()
+        deliver_mail_once()
         passes += 1
         stop.wait(interval)
     return passes

@@ -1,0 +1,463 @@
+"""Every write of campaigns: joining, adding an activity, signing up, deciding, writing to a contact.
+
+Views, the admin, the demo, factories and tasks call these and nothing else writes. Each write is
+one transaction; the emails it causes are queued in it (``core.outbox``) and leave after commit.
+A submission sent twice (a double click, a retry) is recognised by its fingerprint and makes one
+record and one email.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from solidarity.campaigns.models import (
+    Activity,
+    CampaignPage,
+    ContactMessage,
+    CountryContact,
+    ParticipatingGroup,
+    SignUp,
+    SignUpStatus,
+    Status,
+    Submission,
+)
+from solidarity.core import access, crypto, outbox
+from solidarity.core.tokens import private_token_hash, private_token_new
+
+SIGN_UP_LINK_DAYS = 7  # a sign-up's confirmation link expires after this many days
+
+GROUP_FIELDS = ("member", "name", "country", "city", "website", "description")
+ACTIVITY_FIELDS = (
+    "title",
+    "description",
+    "kind",
+    "starts_at",
+    "ends_at",
+    "time_zone",
+    "country",
+    "city",
+    "address",
+    "online_url",
+    "language",
+    "organiser_group",
+    "organiser_name",
+    "capacity",
+    "waiting_list",
+)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What a public form's sending did: the record, whether it was new, and the private link's token
+    (None when the record was already there: the link went out with the first email)."""
+
+    record: Any
+    created: bool
+    token: str | None
+
+
+def absolute_url(path: str) -> str:
+    """An address for an email: the site's base address and ``path``."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _fingerprint(kind: str, campaign_key: Any, values: Mapping[str, Any], email: str) -> str:
+    def plain(value: Any) -> Any:
+        if hasattr(value, "pk"):
+            return value.pk
+        if isinstance(value, datetime.datetime):
+            return value.isoformat()
+        return value if value is None or isinstance(value, (int, bool)) else " ".join(str(value).split())
+
+    data = {name: plain(value) for name, value in sorted(values.items())}
+    material = json.dumps([kind, str(campaign_key), crypto.normalise_email(email), data], sort_keys=True)
+    return crypto.keyed_hash("submission:" + material)
+
+
+def _submit(
+    model: type[Submission],
+    kind: str,
+    *,
+    campaign: CampaignPage,
+    values: Mapping[str, Any],
+    contact_name: str,
+    contact_email: str,
+    sender_language: str,
+) -> Sent:
+    fingerprint = _fingerprint(kind, campaign.campaign_key, values, contact_email)
+    existing = model.objects.filter(campaign_key=campaign.campaign_key, fingerprint=fingerprint).first()
+    if existing is not None:
+        return Sent(existing, created=False, token=None)
+    token, token_hash = private_token_new()
+    record = model(
+        campaign_key=campaign.campaign_key,
+        sender_language=sender_language,
+        contact_name=contact_name.strip(),
+        contact_email=contact_email.strip(),
+        contact_email_hash=crypto.email_lookup_hash(contact_email),
+        private_token_hash=token_hash,
+        fingerprint=fingerprint,
+        **values,
+    )
+    record.full_clean(exclude=["contact_email_hash", "private_token_hash", "fingerprint"])
+    try:
+        with transaction.atomic():
+            record.save()
+    except IntegrityError:
+        # The same form sent twice at the same moment: the other request made the record.
+        existing = model.objects.filter(campaign_key=campaign.campaign_key, fingerprint=fingerprint).first()
+        if existing is None:
+            raise
+        return Sent(existing, created=False, token=None)
+    return Sent(record, created=True, token=token)
+
+
+# Groups
+
+
+@transaction.atomic
+def group_submit(
+    *,
+    campaign: CampaignPage,
+    values: Mapping[str, Any],
+    contact_name: str,
+    contact_email: str,
+    sender_language: str,
+) -> Sent:
+    """A group asks to join ``campaign`` (pending until approved); it is mailed its private link.
+
+    ``values`` holds ``GROUP_FIELDS`` (a member organisation brings its name and country).
+    """
+    values = dict(values)
+    member = values.get("member")
+    if member is not None:
+        values.setdefault("name", member.name)
+        values.setdefault("country", member.country)
+    sent = _submit(
+        ParticipatingGroup,
+        "group",
+        campaign=campaign,
+        values=values,
+        contact_name=contact_name,
+        contact_email=contact_email,
+        sender_language=sender_language,
+    )
+    if sent.created:
+        _mail_submitter(sent.record, "campaigns/emails/group_received", "campaigns.group_received", sent.token)
+    return sent
+
+
+def group_update(group: ParticipatingGroup, *, values: Mapping[str, Any]) -> ParticipatingGroup:
+    """The group changes its entry through its private link; an approved entry stays approved."""
+    return _update(group, values, GROUP_FIELDS)
+
+
+# Activities
+
+
+@transaction.atomic
+def activity_submit(
+    *,
+    campaign: CampaignPage,
+    values: Mapping[str, Any],
+    contact_name: str,
+    contact_email: str,
+    sender_language: str,
+    now: datetime.datetime | None = None,
+) -> Sent:
+    """An organiser adds an activity to ``campaign`` (pending until approved); they are mailed its private link.
+
+    A new activity starts in the future and ends after it starts (``ValidationError`` otherwise).
+    """
+    now = now or timezone.now()
+    _activity_times_check(values, now=now)
+    sent = _submit(
+        Activity,
+        "activity",
+        campaign=campaign,
+        values=values,
+        contact_name=contact_name,
+        contact_email=contact_email,
+        sender_language=sender_language,
+    )
+    if sent.created:
+        _mail_submitter(sent.record, "campaigns/emails/activity_received", "campaigns.activity_received", sent.token)
+    return sent
+
+
+def _activity_times_check(values: Mapping[str, Any], *, now: datetime.datetime) -> None:
+    starts_at, ends_at = values.get("starts_at"), values.get("ends_at")
+    errors: dict[str, str] = {}
+    if starts_at is not None and starts_at < now:
+        errors["starts_at"] = _("The activity must start in the future.")
+    if starts_at is not None and ends_at is not None and ends_at < starts_at:
+        errors["ends_at"] = _("The end must come after the start.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def activity_update(activity: Activity, *, values: Mapping[str, Any]) -> Activity:
+    """The organiser changes the activity through its private link; an approved one stays approved."""
+    if "starts_at" in values or "ends_at" in values:
+        merged = {"starts_at": activity.starts_at, "ends_at": activity.ends_at, **values}
+        errors = {}
+        if merged["ends_at"] < merged["starts_at"]:
+            errors["ends_at"] = _("The end must come after the start.")
+        if "starts_at" in values and values["starts_at"] != activity.starts_at and values["starts_at"] < timezone.now():
+            errors["starts_at"] = _("The activity must start in the future.")
+        if errors:
+            raise ValidationError(errors)
+    return _update(activity, values, ACTIVITY_FIELDS)
+
+
+@transaction.atomic
+def _update(record: Submission, values: Mapping[str, Any], allowed: tuple[str, ...]) -> Any:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise ValueError(f"Not changeable here: {', '.join(sorted(unknown))}")
+    if record.status == Status.WITHDRAWN:
+        raise ValidationError(_("This entry was withdrawn and can no longer be changed."))
+    for name, value in values.items():
+        setattr(record, name, value)
+    record.updated_at = timezone.now()
+    record.full_clean(exclude=["contact_email_hash", "private_token_hash", "fingerprint"])
+    record.save()
+    return record
+
+
+@transaction.atomic
+def submission_withdraw(record: Submission) -> Submission:
+    """The sender takes back their group or activity (through the private link): no longer public."""
+    record.status = Status.WITHDRAWN
+    record.updated_at = timezone.now()
+    record.save(update_fields=["status", "updated_at"])
+    return record
+
+
+def submission_by_token(model: type[Submission], token: str) -> Any:
+    """The group or activity whose private link carries this token, or None."""
+    return model.objects.filter(private_token_hash=private_token_hash(token)).first()
+
+
+# Decisions (the country's coordinator or an editor, in the admin)
+
+
+@transaction.atomic
+def submission_decide(record: Submission, *, user: Any, approve: bool, message: str = "") -> Submission:
+    """Approve or decline a group or an activity, with an optional message; the sender is told by email.
+
+    Only a staff member who may change the record (``core.access``: a coordinator of its country, an
+    editor) decides; anyone else gets ``PermissionDenied``. Deciding again (changing one's mind) is
+    allowed and mails the sender again.
+    """
+    if not access.may_change(user, record):
+        raise PermissionDenied
+    if record.status == Status.WITHDRAWN:
+        raise ValidationError(_("The sender withdrew this entry."))
+    record.status = Status.APPROVED if approve else Status.DECLINED
+    record.decision_message = message.strip()
+    record.decided_by = user
+    record.decided_at = timezone.now()
+    record.save(update_fields=["status", "decision_message", "decided_by", "decided_at"])
+    kind = "group" if isinstance(record, ParticipatingGroup) else "activity"
+    verdict = "approved" if approve else "declined"
+    _mail_submitter(record, f"campaigns/emails/{kind}_{verdict}", f"campaigns.{kind}_{verdict}", None)
+    return record
+
+
+def _mail_submitter(record: Submission, template: str, purpose: str, token: str | None) -> None:
+    campaign = campaign_in_language(record.campaign_key, record.sender_language)
+    kind = "group" if isinstance(record, ParticipatingGroup) else "activity"
+    link = ""
+    if token is not None:
+        with translation.override(record.sender_language):
+            link = absolute_url(reverse(f"campaigns:{kind}_entry", kwargs={"token": token}))
+    outbox.mail_queue(
+        to=record.contact_email,
+        template=template,
+        context={"record": record, "campaign": campaign, "private_link": link},
+        language=record.sender_language,
+        purpose=purpose,
+    )
+
+
+def campaign_in_language(campaign_key: Any, language: str) -> CampaignPage | None:
+    """The campaign's page in this language, else in the site's default language, else any (live pages first)."""
+    pages = list(CampaignPage.objects.filter(translation_key=campaign_key).select_related("locale"))
+    for wanted in (language, settings.LANGUAGE_CODE):
+        for page in sorted(pages, key=lambda page: not page.live):
+            if page.locale.language_code == wanted:
+                return page
+    return pages[0] if pages else None
+
+
+# Sign-ups
+
+
+def places_taken(activity: Activity) -> int:
+    """People confirmed for the activity (the waiting list and unconfirmed sign-ups not counted)."""
+    taken = activity.sign_ups.filter(status=SignUpStatus.CONFIRMED).aggregate(total=Sum("people"))["total"]
+    return int(taken or 0)
+
+
+def places_left(activity: Activity) -> int | None:
+    """Places left, or None for an activity without a limit."""
+    if activity.capacity is None:
+        return None
+    return max(activity.capacity - places_taken(activity), 0)
+
+
+@transaction.atomic
+def sign_up_request(*, activity: Activity, name: str, email: str, people: int, language: str) -> SignUp:
+    """Someone asks to come to an approved activity: mailed a link to confirm (counted only once confirmed).
+
+    Asking again with the same email (whatever its case) mails the same kind of link again for the one
+    sign-up of that address, so the page never tells whether an address had signed up. Refused
+    (``ValidationError``) for an activity that is not approved or already over, and when the activity is
+    full and keeps no waiting list.
+    """
+    activity = Activity.objects.select_for_update().get(pk=activity.pk)
+    if activity.status != Status.APPROVED or activity.ends_at < timezone.now():
+        raise ValidationError(_("Sign-ups for this activity are closed."))
+    left = places_left(activity)
+    if left is not None and people > left and not activity.waiting_list:
+        raise ValidationError(
+            _("This activity is full.") if left == 0 else _("Only %(left)s places are left.") % {"left": left}
+        )
+    email_hash = crypto.email_lookup_hash(email)
+    token, token_hash = private_token_new()
+    sign_up = SignUp.objects.filter(activity=activity, email_hash=email_hash).first()
+    if sign_up is None:
+        sign_up = SignUp(activity=activity, email_hash=email_hash)
+        template, purpose = "campaigns/emails/sign_up_confirm", "campaigns.sign_up_confirm"
+    elif sign_up.status in (SignUpStatus.CONFIRMED, SignUpStatus.WAITING):
+        template, purpose = "campaigns/emails/sign_up_again", "campaigns.sign_up_again"
+    else:  # unconfirmed or cancelled: a new link to confirm, with what was given now
+        template, purpose = "campaigns/emails/sign_up_confirm", "campaigns.sign_up_confirm"
+    if sign_up.status not in (SignUpStatus.CONFIRMED, SignUpStatus.WAITING):
+        sign_up.name = name.strip()
+        sign_up.email = email.strip()
+        sign_up.people = people
+        sign_up.status = SignUpStatus.UNCONFIRMED
+        sign_up.created_at = timezone.now()
+    sign_up.language = language
+    sign_up.private_token_hash = token_hash  # a new link; an earlier one stops working
+    sign_up.full_clean(exclude=["email_hash", "private_token_hash"])
+    sign_up.save()
+    with translation.override(language):
+        link = absolute_url(reverse("campaigns:sign_up", kwargs={"token": token}))
+    outbox.mail_queue(
+        to=sign_up.email,
+        template=template,
+        context={"sign_up": sign_up, "activity": activity, "private_link": link, "days": SIGN_UP_LINK_DAYS},
+        language=language,
+        purpose=purpose,
+    )
+    return sign_up
+
+
+def sign_up_by_token(token: str) -> SignUp | None:
+    return SignUp.objects.select_related("activity").filter(private_token_hash=private_token_hash(token)).first()
+
+
+def sign_up_link_expired(sign_up: SignUp, *, now: datetime.datetime | None = None) -> bool:
+    """An unconfirmed sign-up's link works for ``SIGN_UP_LINK_DAYS`` days."""
+    now = now or timezone.now()
+    return sign_up.status == SignUpStatus.UNCONFIRMED and now - sign_up.created_at > datetime.timedelta(
+        days=SIGN_UP_LINK_DAYS
+    )
+
+
+@transaction.atomic
+def sign_up_confirm(sign_up: SignUp) -> SignUp:
+    """The link in the email was opened: the sign-up counts, or joins the waiting list when the places are gone.
+
+    Confirming again changes nothing. An expired link raises ``ValidationError`` (ask for a new one).
+    """
+    sign_up = SignUp.objects.select_for_update().select_related("activity").get(pk=sign_up.pk)
+    if sign_up.status in (SignUpStatus.CONFIRMED, SignUpStatus.WAITING):
+        return sign_up
+    if sign_up.status == SignUpStatus.CANCELLED:
+        raise ValidationError(_("This sign-up was cancelled. Sign up again on the activity's page."))
+    if sign_up_link_expired(sign_up):
+        raise ValidationError(_("This link has expired. Sign up again on the activity's page for a new one."))
+    activity = Activity.objects.select_for_update().get(pk=sign_up.activity_id)
+    left = places_left(activity)
+    if left is not None and sign_up.people > left:
+        if not activity.waiting_list:
+            raise ValidationError(_("Sorry: the activity filled up before you confirmed."))
+        sign_up.status = SignUpStatus.WAITING
+    else:
+        sign_up.status = SignUpStatus.CONFIRMED
+    sign_up.confirmed_at = timezone.now()
+    sign_up.save(update_fields=["status", "confirmed_at"])
+    return sign_up
+
+
+@transaction.atomic
+def sign_up_cancel(sign_up: SignUp) -> SignUp:
+    """The person cancels; the first on the waiting list who fits gets the freed places (and an email)."""
+    sign_up = SignUp.objects.select_for_update().select_related("activity").get(pk=sign_up.pk)
+    if sign_up.status == SignUpStatus.CANCELLED:
+        return sign_up
+    was_counted = sign_up.status == SignUpStatus.CONFIRMED
+    sign_up.status = SignUpStatus.CANCELLED
+    sign_up.save(update_fields=["status"])
+    if was_counted:
+        _waiting_list_move_up(sign_up.activity)
+    return sign_up
+
+
+def _waiting_list_move_up(activity: Activity) -> None:
+    activity = Activity.objects.select_for_update().get(pk=activity.pk)
+    for waiting in activity.sign_ups.filter(status=SignUpStatus.WAITING).order_by("confirmed_at", "pk"):
+        left = places_left(activity)
+        if left is not None and waiting.people > left:
+            continue
+        waiting.status = SignUpStatus.CONFIRMED
+        waiting.save(update_fields=["status"])
+        outbox.mail_queue(
+            to=waiting.email,
+            template="campaigns/emails/sign_up_place_free",
+            context={"sign_up": waiting, "activity": activity},
+            language=waiting.language,
+            purpose="campaigns.sign_up_place_free",
+        )
+
+
+# Contacts
+
+
+@transaction.atomic
+def contact_message_send(*, contact: CountryContact, name: str, email: str, text: str, language: str) -> ContactMessage:
+    """A reader writes to a country contact: the message is kept (encrypted) and mailed to the contact, whose
+    reply goes straight to the reader (``Reply-To``); the contact's address is never shown to the reader."""
+    if not contact.accepts_messages or not contact.email:
+        raise ValidationError(_("This person does not take messages through the site."))
+    message = ContactMessage(
+        contact=contact, sender_name=name.strip(), sender_email=email.strip(), text=text.strip(), language=language
+    )
+    message.full_clean()
+    message.save()
+    campaign = CampaignPage.objects.filter(translation_key=contact.campaign_key).first()
+    outbox.mail_queue(
+        to=contact.email,
+        reply_to=message.sender_email,
+        template="campaigns/emails/contact_message",
+        context={"message": message, "contact": contact, "campaign": campaign},
+        language=settings.LANGUAGE_CODE,
+        purpose="campaigns.contact_message",
+    )
+    return message

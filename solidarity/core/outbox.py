@@ -1,0 +1,111 @@
+"""Email to one person at a time, sent by a background task and tried again when sending fails.
+
+A feature calls :func:`mail_queue` inside its own transaction: the email is rendered in the
+recipient's language, stored (encrypted) and handed to the task worker once the transaction
+commits, so an email never goes out for a change that was rolled back, and a crash before the
+worker ran loses nothing (``manage.py run_schedules``, or ``deliver_mail`` from cron, sends what
+is due). A failed send waits ``RETRY_MINUTES`` and is tried again, then given up; staff see each
+email's state and last error in the admin (Reports › Outgoing email), never its text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from solidarity.core.models import OutgoingEmail
+
+logger = logging.getLogger(__name__)
+
+RETRY_MINUTES = (1, 5, 15, 60, 240, 720)  # after the 1st, 2nd … failed attempt; then it is given up
+
+
+def mail_queue(
+    *,
+    to: str,
+    template: str,
+    context: Mapping[str, Any],
+    language: str,
+    purpose: str,
+    reply_to: str = "",
+) -> OutgoingEmail:
+    """Queue one email: ``<template>_subject.txt`` and ``<template>.txt`` rendered in ``language``.
+
+    ``purpose`` says what it is for (``"campaigns.group_received"``), for staff and for tests.
+    """
+    with translation.override(language):
+        full_context = {"site_name": settings.SOLIDARITY_SITE_NAME, "language": language, **context}
+        subject = " ".join(render_to_string(f"{template}_subject.txt", full_context).split())
+        body = render_to_string(f"{template}.txt", full_context)
+    email = OutgoingEmail.objects.create(
+        recipient=to, reply_to=reply_to, subject=subject, body=body, language=language, purpose=purpose
+    )
+    transaction.on_commit(lambda: _enqueue(email.pk))
+    return email
+
+
+def _enqueue(email_id: int) -> None:
+    from solidarity.core.tasks import deliver_email
+
+    try:
+        deliver_email.enqueue(email_id)
+    except Exception:  # the queue is down: run_schedules / deliver_mail send it later
+        logger.exception("Could not queue email %s; it is sent at the next pass of deliver_mail", email_id)
+
+
+def deliver(email_id: int, *, now: datetime.datetime | None = None) -> bool:
+    """Send one queued email now; True once it is sent. A failure is recorded with the time of the next attempt."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        email = OutgoingEmail.objects.select_for_update().filter(pk=email_id, state=OutgoingEmail.State.QUEUED).first()
+        if email is None:
+            return False  # sent already (two workers, or the task and a pass of deliver_mail), or given up
+        message = EmailMessage(
+            subject=email.subject,
+            body=email.body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[email.recipient],
+            reply_to=[email.reply_to] if email.reply_to else None,
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+        try:
+            message.send()
+        except Exception as error:  # any failure of the mail server or the connection
+            email.attempts += 1
+            email.last_error = f"{type(error).__name__}: {error}"[:500]
+            if email.attempts > len(RETRY_MINUTES):
+                email.state = OutgoingEmail.State.FAILED
+                email.next_attempt_at = None
+            else:
+                email.next_attempt_at = now + datetime.timedelta(minutes=RETRY_MINUTES[email.attempts - 1])
+            email.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
+            logger.warning("Email %s (%s) not sent: %s", email.pk, email.purpose, email.last_error)
+            return False
+        email.attempts += 1
+        email.state = OutgoingEmail.State.SENT
+        email.sent_at = now
+        email.next_attempt_at = None
+        email.body = ""  # sent: the private links it carried are no longer kept
+        email.save(update_fields=["attempts", "state", "sent_at", "next_attempt_at", "body"])
+        return True
+
+
+def deliver_due(*, now: datetime.datetime | None = None) -> int:
+    """Send every queued email whose time has come (new ones, and failed ones whose wait is over); how many went."""
+    now = now or timezone.now()
+    due = OutgoingEmail.objects.filter(state=OutgoingEmail.State.QUEUED).exclude(next_attempt_at__gt=now)
+    return sum(deliver(pk, now=now) for pk in list(due.order_by("pk").values_list("pk", flat=True)))
+
+
+def send_again(email: OutgoingEmail) -> None:
+    """A given-up email back in the queue (staff asked for it), tried at once."""
+    OutgoingEmail.objects.filter(pk=email.pk).update(state=OutgoingEmail.State.QUEUED, next_attempt_at=None, attempts=0)
+    transaction.on_commit(lambda: _enqueue(email.pk))
