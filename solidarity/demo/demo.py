@@ -692,6 +692,10 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
     admin = admin_ensure(var_dir=var_dir, tally=tally)
     by = get_user_model().objects.filter(username=ADMIN_USERNAME).first()
     staff = staff_users_ensure(var_dir=var_dir, by=by, tally=tally)
+    # The campaign last: its groups come from the member directory, and the demo staff approve them.
+    from solidarity.demo.campaign import campaign_load  # it builds on this module's stories and images
+
+    campaign_load(files=files, tally=tally, log=log)
     return DemoResult(tally=tally, admin=admin, staff=staff)
 
 
