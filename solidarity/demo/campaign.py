@@ -63,6 +63,7 @@ from solidarity.demo.campaign_people import (
     DemoGroup,
     email_of,
 )
+from solidarity.demo.campaign_text_more import ALT_MORE
 from solidarity.demo.demo import (
     CREAM,
     IMAGE_SIZE,
@@ -83,9 +84,11 @@ if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage
 
 Log = Callable[[str], None]
-LANGUAGES = ("en", "ru")  # as the demo stories: written in English and in Russian
+# The pages in every language, as the demo's pages of text; their stories in English and Russian, as the demo's.
+LANGUAGES = ("en", *(code for code, _name in settings.LANGUAGES if code != "en"))  # English first: the original
+STORY_LANGUAGES = ("en", "ru")
 DAY = (4, 30)  # 30 April
-SITE_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+SITE_LANGUAGES = set(LANGUAGES)
 
 # The lead images: two of the demo's drawings in another arrangement, as JPEG (a photo-sized PNG is heavy).
 LEAD_IMAGES = {
@@ -159,7 +162,9 @@ def _series_ensure(*, tally: Tally, log: Log) -> dict[str, CampaignIndexPage]:
     else:
         tally.note("campaign series (en)", created=False)
     series = {"en": english}
-    for language in LANGUAGES[1:]:
+    for language in LANGUAGES:
+        if language == "en":
+            continue
         locale = Locale.objects.get(language_code=language)
         existing = english.get_translation_or_none(locale)
         if existing is not None:
@@ -213,14 +218,14 @@ def _page_fields(
         body.append(_block("heading", heading))
         body.extend(_block("paragraph", f"<p>{escape(paragraph)}</p>") for paragraph in paragraphs)
     body.append(_block("quote", {"text": words.quote[0], "attribution": words.quote[1]}))
-    fields = illustrations.lead_image_fields(image, language=language)
+    alt = ALT_MORE[language][image.description] if language in ALT_MORE else illustrations.alt_text(image, language)
     return {
         "intro": words.intro,
         "date_history": _history_html(words.history),
         "ways_to_join": ways,
         "body": body,
         "lead_image": image,
-        "lead_image_alt": fields["lead_image_alt"],
+        "lead_image_alt": "" if language == "en" else alt,  # English: the image library's own description
         "linked_stories": [CampaignStory(story=story, sort_order=number) for number, story in enumerate(stories)],
     }
 
@@ -278,8 +283,8 @@ def _stories_ensure(
     files: DemoFiles, archive_day: datetime.date, *, tally: Tally, log: Log
 ) -> dict[str, dict[str, StoryPage]]:
     """The open letter of the coming day and the report on the last, in English and Russian, by English slug."""
-    indexes = {language: StoryIndexPage.objects.get(locale__language_code=language) for language in LANGUAGES}
-    report_days_ago = (timezone.localdate() - archive_day).days - 3
+    indexes = {language: StoryIndexPage.objects.get(locale__language_code=language) for language in STORY_LANGUAGES}
+    report_days_ago = max((timezone.localdate() - archive_day).days - 3, 0)  # three days after the day, once past
     found: dict[str, dict[str, StoryPage]] = {}
     for spec in (text.call_story(archive_day.year + 1), text.report_story(archive_day.year, report_days_ago)):
         assert spec.en is not None and spec.ru is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from solidarity.demo.campaign_text_more import ARCHIVE_MORE, HISTORY_MORE, LIVE_MORE, SERIES_MORE, WAYS_MORE
 from solidarity.demo.content import DemoStory, StoryText
 from solidarity.stories.models import StoryKind
 
@@ -156,8 +157,34 @@ WAYS = {
 }
 
 
+SERIES.update(SERIES_MORE)
+
+
+def _more_text(words: dict, language: str, year: int, *, ways: bool) -> CampaignText:
+    """A year page in Ukrainian, Belarusian, German or French (campaign_text_more)."""
+    return CampaignText(
+        title=words["title"].format(year=year),
+        intro=words["intro"],
+        history=HISTORY_MORE[language],
+        ways=tuple(
+            Way(
+                title,
+                text,
+                "link" if action == "series" else action,
+                button,
+                target="series" if action == "series" else "",
+            )
+            for title, text, action, button in (WAYS_MORE[language] if ways else ())
+        ),
+        body=words["body"],
+        quote=words["quote"],
+    )
+
+
 def live_text(language: str, year: int) -> CampaignText:
     """The year page of the coming day."""
+    if language in LIVE_MORE:
+        return _more_text(LIVE_MORE[language], language, year, ways=True)
     if language == "ru":
         return CampaignText(
             title=f"30 апреля {year}: Международный день солидарности с гражданским обществом",
@@ -230,6 +257,8 @@ def live_text(language: str, year: int) -> CampaignText:
 
 def archive_text(language: str, year: int) -> CampaignText:
     """The year page of the last day, now the archive."""
+    if language in ARCHIVE_MORE:
+        return _more_text(ARCHIVE_MORE[language], language, year, ways=False)
     if language == "ru":
         return CampaignText(
             title=f"30 апреля {year}: Международный день солидарности с гражданским обществом",
@@ -357,9 +386,9 @@ def call_story(year: int) -> DemoStory:
 def report_story(year: int, days_ago: int) -> DemoStory:
     return DemoStory(
         kind=StoryKind.NEWS,
-        countries=("BY", "GE", "LT", "PL", "AM"),
+        countries=("BY", "GE", "PL", "AM"),
         days_ago=days_ago,
-        image="windows",
+        image="triangles",
         en=StoryText(
             slug=REPORT,
             title=f"30 April {year}: letters, an exhibition and a thousand viewers",

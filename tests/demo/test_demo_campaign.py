@@ -7,6 +7,7 @@ import io
 import re
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
@@ -56,6 +57,26 @@ def test_the_coming_day_is_in_english_and_russian(live):
     assert russian.translation_key == live.translation_key
     assert russian.title.startswith("30 апреля")
     assert "Международный день солидарности" in russian.title
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_the_series_and_both_days_are_written_in_every_language(live, language):
+    locale = Locale.objects.get(language_code=language)
+    archive = CampaignPage.objects.get(
+        locale__language_code="en", starts_on=live.starts_on.replace(year=live.starts_on.year - 1)
+    )
+
+    for english in (live.get_parent().specific, live, archive):
+        page = english.get_translation(locale).specific
+        assert page.live and page.slug == english.slug
+        assert page.get_parent().locale == locale
+        if language != "en":
+            assert page.title != english.title and page.intro != english.intro
+        if isinstance(page, CampaignPage):
+            assert page.date_history != english.date_history or language == "en"
+            assert page.lead_image_id == english.lead_image_id
+            assert (page.lead_image_alt == "") == (language == "en")
+    assert len(live.get_translation(locale).ways_to_join) >= 4
 
 
 def test_the_series_and_its_pages_stand_under_each_home_page(live):
