@@ -688,14 +688,14 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
         home_highlight_ensure(language, tally=tally, log=log)
     members_ensure(tally=tally, log=log)
     pages.pages_load(tally=tally, log=log)
-    pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     admin = admin_ensure(var_dir=var_dir, tally=tally)
     by = get_user_model().objects.filter(username=ADMIN_USERNAME).first()
     staff = staff_users_ensure(var_dir=var_dir, by=by, tally=tally)
-    # The campaign last: its groups come from the member directory, and the demo staff approve them.
+    # The campaign after the member directory (its groups) and the demo staff (who approve them).
     from solidarity.demo.campaign import campaign_load  # it builds on this module's stories and images
 
     campaign_load(files=files, tally=tally, log=log)
+    pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     return DemoResult(tally=tally, admin=admin, staff=staff)
 
 

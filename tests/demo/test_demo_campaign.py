@@ -246,3 +246,13 @@ def test_loading_again_adds_nothing(live, demo_var):
     assert counts() == before
     assert "created" not in out.getvalue().replace("Demo content created", "")
     assert "campaign activities: " in out.getvalue()
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "Day of Solidarity"), ("ru", "День солидарности")])
+def test_the_menu_leads_to_the_campaign(client, live, language, label):
+    series = live.get_parent().specific.get_translation(Locale.objects.get(language_code=language))
+
+    html = client.get(f"/{language}/").text
+    nav = html[html.index('<ul class="site-nav__links">') : html.index("</ul>", html.index("site-nav__links"))]
+
+    assert f'<a href="{series.url}">{label}</a>' in nav
