@@ -1,4 +1,5 @@
-"""Demo content for `manage.py load_demo`: stories, images, report PDFs, a demo admin and one account per role.
+"""Demo content for `manage.py load_demo`: stories, images, report PDFs, a demo admin and one account per role
+(and, from ``demo.campaign``, the campaign day with its groups and activities).
 
 Everything here is invented: the organisations, the people and the events (the places are real).
 Each item has a stable key (a story's slug, an image's or a document's title), and an item that
