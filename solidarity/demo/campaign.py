@@ -1,7 +1,8 @@
-"""The demo campaign: "International Day of Solidarity with Civil Society" on 30 April, in English and Russian.
+"""The demo campaign: "International Day of Solidarity with Civil Society" on 30 April, in every site language.
 
 The series page under the home page, the page of the coming 30 April (live, open to groups and
-activities) and the page of the last one (the archive), their two stories (the open letter and the
+activities) and the page of the last one (the archive), written in each language (``campaign_text``
+and ``campaign_text_more``), their two stories in English and Russian (the open letter and the
 report on the last day), and everything the public brings: groups, activities (some over, some
 waiting for approval), sign-ups, and the country contacts (``campaign_people``).
 
@@ -151,7 +152,7 @@ def _block(kind: str, value: Any) -> dict:
 
 
 def _series_ensure(*, tally: Tally, log: Log) -> dict[str, CampaignIndexPage]:
-    """The series page under each language's home page (the Russian one a translation of the English)."""
+    """The series page under each language's home page (the others translations of the English one)."""
     home = HomePage.objects.get(locale__language_code="en")
     english = CampaignIndexPage.objects.child_of(home).filter(slug=text.SERIES_SLUG).first()
     if english is None:
@@ -240,7 +241,7 @@ def _year_page_ensure(
     tally: Tally,
     log: Log,
 ) -> CampaignPage:
-    """The page of one year's day in English, then its Russian translation; the English page is returned."""
+    """The page of one year's day in English, then its translations; the English page is returned."""
     words_of = text.live_text if which == LIVE else text.archive_text
     organiser_names = ORGANISERS if which == LIVE else ARCHIVE_ORGANISERS
     organisers = list(MemberOrganisation.objects.filter(name__in=organiser_names))

@@ -1,4 +1,4 @@
-"""The words of the demo campaign: its series and year pages in English and Russian, and two stories.
+"""The words of the demo campaign: its series and year pages in English and Russian, and its two stories.
 
 Everything here is invented: the history of the day, the people and the groups (the cities are real).
 The groups, activities and contacts that take part are in ``campaign_people``.
