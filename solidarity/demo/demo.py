@@ -1,4 +1,5 @@
-"""Demo content for `manage.py load_demo`: stories, images, report PDFs, a demo admin and one account per role.
+"""Demo content for `manage.py load_demo`: stories, images, report PDFs, a demo admin and one account per role
+(and, from ``demo.campaign``, the campaign day with its groups and activities).
 
 Everything here is invented: the organisations, the people and the events (the places are real).
 Each item has a stable key (a story's slug, an image's or a document's title), and an item that
@@ -688,10 +689,14 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
         home_highlight_ensure(language, tally=tally, log=log)
     members_ensure(tally=tally, log=log)
     pages.pages_load(tally=tally, log=log)
-    pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     admin = admin_ensure(var_dir=var_dir, tally=tally)
     by = get_user_model().objects.filter(username=ADMIN_USERNAME).first()
     staff = staff_users_ensure(var_dir=var_dir, by=by, tally=tally)
+    # The campaign after the member directory (its groups) and the demo staff (who approve them).
+    from solidarity.demo.campaign import campaign_load  # it builds on this module's stories and images
+
+    campaign_load(files=files, tally=tally, log=log)
+    pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     return DemoResult(tally=tally, admin=admin, staff=staff)
 
 

@@ -24,9 +24,20 @@ if TYPE_CHECKING:
 Log = Callable[[str], None]
 
 # The pages the menus and footers lead to, in this order, where they exist under a language's home
-# page (the Members page comes from the member directory).
-MENU_SLUGS = ("about", "members", "contact")
+# page (the Members page comes from the member directory, the campaign series from demo.campaign).
+MENU_SLUGS = ("day-of-solidarity", "about", "members", "contact")
 FOOTER_SLUGS = ("about", "members", "contact", "privacy")
+# A menu item shorter than its page's title.
+MENU_LABELS = {
+    "day-of-solidarity": {
+        "en": "Day of Solidarity",
+        "ru": "День солидарности",
+        "uk": "День солідарності",
+        "be": "Дзень салідарнасці",
+        "de": "Tag der Solidarität",
+        "fr": "Journée de solidarité",
+    },
+}
 
 
 def _body(text: PageText) -> list[tuple[str, Any]]:
@@ -91,7 +102,10 @@ def navigation_ensure(language: str, *, tally: Tally, log: Log) -> None:
     index = StoryIndexPage.objects.filter(locale=home.locale).first()
     menu: list[dict[str, Any]] = [{"page": index}] if index is not None else []
     menu.append({"url": f"/{language}/countries/", "label": FOOTERS[language].countries_label})
-    menu.extend({"page": page} for page in _pages_by_slug(home, MENU_SLUGS))
+    menu.extend(
+        {"page": page, "label": MENU_LABELS.get(page.slug, {}).get(language, "")}
+        for page in _pages_by_slug(home, MENU_SLUGS)
+    )
     privacy = _pages_by_slug(home, ("privacy",))
     site_menu_set(
         language=language,

@@ -1,5 +1,6 @@
-"""Load the demo content: stories in English, Russian, Ukrainian and German, images, report PDFs, a demo admin
-and one demo account per role (editor, coordinators for Russia and Belarus, moderator, translator).
+"""Load the demo content: stories in English, Russian, Ukrainian and German, images, report PDFs, a demo admin,
+one demo account per role (editor, coordinators for Russia and Belarus, moderator, translator), and a campaign
+day of solidarity with its groups, activities and country contacts.
 
 Safe to run on every start: what is there already is kept, nothing is added twice.
 Refused in production unless ``--force`` is given.
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 
 class Command(BaseCommand):
     help = (
-        "Load the demo stories, images, report PDFs, a demo admin and one account per role "
+        "Load the demo stories, images, report PDFs, a campaign with its groups and activities, a demo admin and "
+        "one account per role "
         "(safe to run again: nothing is added twice). "
         "-v 0 prints nothing, -v 2 names each item created, -v 3 also shows Wagtail's own log."
     )
