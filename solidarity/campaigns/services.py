@@ -142,9 +142,9 @@ def group_submit(
     """
     values = dict(values)
     member = values.get("member")
-    if member is not None:
-        values.setdefault("name", member.name)
-        values.setdefault("country", member.country)
+    if member is not None:  # the directory's name and country, whatever else was typed
+        values["name"] = member.name
+        values["country"] = member.country
     sent = _submit(
         ParticipatingGroup,
         "group",
@@ -427,11 +427,14 @@ def _waiting_list_move_up(activity: Activity) -> None:
         if left is not None and waiting.people > left:
             continue
         waiting.status = SignUpStatus.CONFIRMED
-        waiting.save(update_fields=["status"])
+        token, waiting.private_token_hash = private_token_new()  # a fresh link to see or cancel the place
+        waiting.save(update_fields=["status", "private_token_hash"])
+        with translation.override(waiting.language):
+            link = absolute_url(reverse("campaigns:sign_up", kwargs={"token": token}))
         outbox.mail_queue(
             to=waiting.email,
             template="campaigns/emails/sign_up_place_free",
-            context={"sign_up": waiting, "activity": activity},
+            context={"sign_up": waiting, "activity": activity, "private_link": link},
             language=waiting.language,
             purpose="campaigns.sign_up_place_free",
         )
