@@ -45,6 +45,24 @@ LOCAL_TIME_INPUT_FORMATS = [LOCAL_TIME_FORMAT, "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M
 MAX_CAPACITY = 100_000
 OTHER_SCHEME = re.compile(r"^\s*[a-z][a-z0-9+.\-]*:(?!\d)", re.IGNORECASE)  # "javascript:", not "example.org:8080"
 
+ACTIVITY_FIELD_ORDER = [
+    "title",
+    "description",
+    "kind",
+    "language",
+    "starts_at",
+    "ends_at",
+    "time_zone",
+    "country",
+    "city",
+    "address",
+    "online_url",
+    "organiser_group",
+    "organiser_name",
+    "capacity",
+    "waiting_list",
+]
+
 
 # Choices
 
@@ -290,6 +308,8 @@ class GroupJoinForm(SpamGuardMixin, GroupFieldsForm, ContactFieldsMixin):
 class ActivityFieldsForm(CampaignFormMixin):
     """An activity: what, when (local time and zone), where (a place or an online link), in which language, by whom."""
 
+    field_order = ACTIVITY_FIELD_ORDER
+
     title = _text(_("Title"), NAME_LENGTH)
     description = _long_text(_("Description"), ACTIVITY_DESCRIPTION_LENGTH, help_text=_("What happens, and for whom."))
     kind = forms.ChoiceField(
@@ -460,25 +480,7 @@ class ActivityFieldsForm(CampaignFormMixin):
 class ActivityForm(SpamGuardMixin, ActivityFieldsForm, ContactFieldsMixin):
     """“Add your activity”."""
 
-    field_order = [
-        "title",
-        "description",
-        "kind",
-        "starts_at",
-        "ends_at",
-        "time_zone",
-        "country",
-        "city",
-        "address",
-        "online_url",
-        "language",
-        "organiser_group",
-        "organiser_name",
-        "capacity",
-        "waiting_list",
-        "contact_name",
-        "contact_email",
-    ]
+    field_order = [*ACTIVITY_FIELD_ORDER, "contact_name", "contact_email"]
 
 
 # Sign-ups and messages

@@ -367,3 +367,12 @@ def test_sign_ups_for_a_pending_or_past_activity_are_closed(client, campaign):
     assert "sign-ups are closed" in page
     client.post(form_url(past), sign_up_post())
     assert not SignUp.objects.exists()
+
+
+def test_the_sign_up_page_gives_the_time_where_the_activity_happens(client, campaign):
+    day = timezone.now().date() + datetime.timedelta(days=12)
+    starts_at = datetime.datetime.combine(day, datetime.time(14, 0), tzinfo=datetime.UTC)  # 18:00 in Tbilisi
+    activity = factories.activity(campaign, starts_at=starts_at, time_zone="Asia/Tbilisi")
+    html = client.get(form_url(activity)).content.decode()
+    assert "6 p.m." in html
+    assert "Asia/Tbilisi" in html
