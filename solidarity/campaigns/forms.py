@@ -180,6 +180,13 @@ class LocalDateTimeField(forms.DateTimeField):
         return result.replace(second=0, microsecond=0) if isinstance(result, datetime.datetime) else None
 
 
+class MemberChoiceField(forms.ModelChoiceField):
+    """A member organisation of the network, by its name and country (the browser finds it as one types)."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.name} ({obj.country.name})"
+
+
 def _text(label: Any, max_length: int, *, required: bool = True, **kwargs: Any) -> forms.CharField:
     return forms.CharField(label=label, max_length=max_length, required=required, **kwargs)
 
@@ -217,9 +224,9 @@ class CampaignFormMixin(forms.Form):
 class GroupFieldsForm(CampaignFormMixin):
     """A group's entry: a member organisation of the network, or the group's own name and country."""
 
-    member = forms.ModelChoiceField(
+    member = MemberChoiceField(
         label=_("Member organisation of the network"),
-        queryset=MemberOrganisation.objects.order_by("name"),
+        queryset=MemberOrganisation.objects.select_related("country").order_by("name"),
         required=False,
         empty_label=_("— Not a member: we describe our group below —"),
         help_text=_("Type the first letters of its name to find it in the list."),

@@ -114,7 +114,7 @@ def _language() -> str:
 
 
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def group_join(request: HttpRequest, page_id: int) -> HttpResponse:
     campaign = _open_campaign(page_id, "accepts_groups")
     form = GroupJoinForm(request.POST if request.method == "POST" else None)
@@ -135,7 +135,7 @@ def group_join(request: HttpRequest, page_id: int) -> HttpResponse:
 
 
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def activity_add(request: HttpRequest, page_id: int) -> HttpResponse:
     campaign = _open_campaign(page_id, "accepts_activities")
     form = ActivityForm(request.POST if request.method == "POST" else None, campaign=campaign)
@@ -168,7 +168,7 @@ def _sign_up_state(activity: Activity) -> dict[str, Any]:
 
 
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def sign_up_form(request: HttpRequest, pk: int) -> HttpResponse:
     activity = Activity.objects.select_related("country").filter(pk=pk, status=Status.APPROVED).first()
     if activity is None:
@@ -200,7 +200,7 @@ def sign_up_form(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def contact_write(request: HttpRequest, pk: int) -> HttpResponse:
     contact = CountryContact.objects.select_related("country").filter(pk=pk, accepts_messages=True).first()
     if contact is None or not contact.email:
