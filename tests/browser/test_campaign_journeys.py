@@ -179,3 +179,17 @@ def test_a_group_joins_with_javascript_on(browser_page, live_server, campaign):
     assert page.get_by_role("heading", level=1).inner_text() == "Letters to Minsk"
     checked(page)
     page.problems.assert_clean()
+
+
+def test_the_forms_fit_a_narrow_phone_screen(phone_page, live_server, campaign):
+    activity = factories.activity(campaign, country="GE", time_zone="Asia/Tbilisi")
+    page = phone_page
+    for path in (
+        f"/ru/campaigns/{campaign.pk}/join/",
+        f"/ru/campaigns/{campaign.pk}/add-activity/",
+        f"/ru/campaigns/activity/{activity.pk}/sign-up/",
+        "/ru/campaigns/sent/activity/",
+    ):
+        page.goto(f"{live_server.url}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, f"{path} scrolls sideways"
+    page.problems.assert_clean()

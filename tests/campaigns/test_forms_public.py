@@ -26,12 +26,10 @@ pytestmark = pytest.mark.django_db
 def data(request, django_db_setup, django_db_blocker):
     with shared_data(request, django_db_blocker):
         campaign = factories.campaign_page(title="Day of solidarity with Belarus")
-        russian = factories.campaign_translation(campaign, "ru", title="den-solidarnosti")
-        russian.title = "День солидарности с Беларусью"
-        russian.save_revision().publish()
+        russian = factories.campaign_translation(campaign, "ru", title="День солидарности с Беларусью")
         closed = factories.campaign_page(title="Closed campaign", accepts_groups=False, accepts_activities=False)
         over = factories.campaign_page(title="Last year", starts_on=timezone.localdate() - datetime.timedelta(days=400))
-        draft = factories.campaign_page(title="Draft campaign", publish=False, live=False)
+        draft = factories.campaign_page(title="Draft campaign", publish=False)
         member = organisation_create(name="Viasna Friends", country="BY", city="Vilnius")
         approved_group = factories.group(campaign, name="Approved circle", country="GE")
         pending_group = factories.group(campaign, name="Pending circle", status=Status.PENDING)
