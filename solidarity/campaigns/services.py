@@ -208,8 +208,12 @@ def _activity_times_check(values: Mapping[str, Any], *, now: datetime.datetime) 
         raise ValidationError(errors)
 
 
+@transaction.atomic
 def activity_update(activity: Activity, *, values: Mapping[str, Any]) -> Activity:
-    """The organiser changes the activity through its private link; an approved one stays approved."""
+    """The organiser changes the activity through its private link; an approved one stays approved.
+
+    More places (or no limit any more) go to the waiting list first, who are told by email.
+    """
     if "starts_at" in values or "ends_at" in values:
         merged = {"starts_at": activity.starts_at, "ends_at": activity.ends_at, **values}
         errors = {}
@@ -219,7 +223,11 @@ def activity_update(activity: Activity, *, values: Mapping[str, Any]) -> Activit
             errors["starts_at"] = _("The activity must start in the future.")
         if errors:
             raise ValidationError(errors)
-    return _update(activity, values, ACTIVITY_FIELDS)
+    capacity_before = activity.capacity
+    activity = _update(activity, values, ACTIVITY_FIELDS)
+    if capacity_before is not None and (activity.capacity is None or activity.capacity > capacity_before):
+        _waiting_list_move_up(activity)
+    return activity
 
 
 @transaction.atomic

@@ -376,3 +376,21 @@ def test_the_sign_up_page_gives_the_time_where_the_activity_happens(client, camp
     html = client.get(form_url(activity)).content.decode()
     assert "6 p.m." in html
     assert "Asia/Tbilisi" in html
+
+
+def test_more_places_from_the_organiser_go_to_the_waiting_list(client, campaign):
+    activity, link = added(client, campaign)
+    Activity.objects.filter(pk=activity.pk).update(status=Status.APPROVED, capacity=1, waiting_list=True)
+    activity.refresh_from_db()
+    for email in ("first@example.org", "second@example.org"):
+        services.sign_up_confirm(
+            services.sign_up_request(activity=activity, name="P", email=email, people=1, language="en")
+        )
+    waiting = SignUp.objects.get(email_hash=crypto.email_lookup_hash("second@example.org"))
+    assert waiting.status == SignUpStatus.WAITING
+    mail_count = len(delivered())
+    fields = activity_fields(capacity="2", waiting_list="on")
+    assert client.post(link, {"action": "save", **fields}).status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == SignUpStatus.CONFIRMED
+    assert [email.to for email in delivered()[mail_count:]] == [["second@example.org"]]
