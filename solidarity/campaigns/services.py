@@ -402,6 +402,8 @@ def sign_up_confirm(sign_up: SignUp) -> SignUp:
     if sign_up_link_expired(sign_up):
         raise ValidationError(_("This link has expired. Sign up again on the activity's page for a new one."))
     activity = Activity.objects.select_for_update().get(pk=sign_up.activity_id)
+    if activity.status != Status.APPROVED or activity.ends_at < timezone.now():
+        raise ValidationError(_("Sign-ups for this activity are closed."))
     left = places_left(activity)
     if left is not None and sign_up.people > left:
         if not activity.waiting_list:

@@ -394,3 +394,14 @@ def test_more_places_from_the_organiser_go_to_the_waiting_list(client, campaign)
     waiting.refresh_from_db()
     assert waiting.status == SignUpStatus.CONFIRMED
     assert [email.to for email in delivered()[mail_count:]] == [["second@example.org"]]
+
+
+def test_a_sign_up_for_a_withdrawn_activity_cannot_be_confirmed(client, campaign):
+    activity = factories.activity(campaign)
+    client.post(form_url(activity), sign_up_post())
+    link = path_of(links_in(delivered()[-1])[0])
+    services.submission_withdraw(activity)
+    assert "its organiser withdrew it" in client.get(link).content.decode()
+    response = client.post(link, {"action": "confirm"})
+    assert "Sign-ups for this activity are closed." in response.content.decode()
+    assert SignUp.objects.get().status == SignUpStatus.UNCONFIRMED
