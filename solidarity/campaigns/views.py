@@ -46,6 +46,7 @@ from solidarity.campaigns.models import (
 )
 from solidarity.core import spam
 from solidarity.core.views import page_not_found
+from solidarity.core.visibility import visible_pages
 
 SENT_KINDS = ("group", "activity", "sign-up", "message")
 DONE_NOTICES = ("saved", "withdrawn", "confirmed", "cancelled")
@@ -68,9 +69,9 @@ def _private_not_found(request: HttpRequest) -> HttpResponse:
 
 
 def _in_active_language(page: CampaignPage) -> CampaignPage:
-    """The live translation of ``page`` in the request's language, else ``page`` itself."""
+    """The visible translation of ``page`` in the request's language, else ``page`` itself."""
     translated = (
-        CampaignPage.objects.live()
+        visible_pages(CampaignPage)
         .filter(translation_key=page.translation_key, locale__language_code=translation.get_language())
         .first()
     )
@@ -78,8 +79,8 @@ def _in_active_language(page: CampaignPage) -> CampaignPage:
 
 
 def _open_campaign(page_id: int, accepts: str) -> CampaignPage:
-    """The live campaign of ``page_id`` (in the request's language) whose form ``accepts`` is open: else 404."""
-    page = CampaignPage.objects.live().filter(id=page_id).first()
+    """The campaign of ``page_id`` readers may see, in the request's language, its form ``accepts`` open: else 404."""
+    page = visible_pages(CampaignPage).filter(id=page_id).first()
     if page is None:
         raise Http404
     page = _in_active_language(page)
@@ -90,7 +91,7 @@ def _open_campaign(page_id: int, accepts: str) -> CampaignPage:
 
 def _live_campaign(campaign_key: Any) -> CampaignPage:
     page = services.campaign_in_language(campaign_key, translation.get_language())
-    if page is None or not page.live:
+    if page is None or not visible_pages(CampaignPage).filter(pk=page.pk).exists():
         raise Http404
     return page
 
