@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
@@ -37,6 +38,7 @@ from solidarity.core import access, crypto, outbox
 from solidarity.core.tokens import private_token_hash, private_token_new
 
 SIGN_UP_LINK_DAYS = 7  # a sign-up's confirmation link expires after this many days
+MESSAGE_SENT_TWICE_SECONDS = 60 * 60  # the same message to the same contact within this time is one message
 
 GROUP_FIELDS = ("member", "name", "country", "city", "website", "description")
 ACTIVITY_FIELDS = (
@@ -459,6 +461,13 @@ def contact_message_send(*, contact: CountryContact, name: str, email: str, text
     reply goes straight to the reader (``Reply-To``); the contact's address is never shown to the reader."""
     if not contact.accepts_messages or not contact.email:
         raise ValidationError(_("This person does not take messages through the site."))
+    # A double click or a retry sends the same message again: kept and mailed once. The messages are encrypted,
+    # so the database cannot be asked; the cache keeps a keyed hash of what was sent, for an hour.
+    material = json.dumps([contact.pk, crypto.normalise_email(email), " ".join(text.split())])
+    sent_key = "campaigns:contact-message:" + crypto.keyed_hash("contact-message:" + material)
+    earlier = ContactMessage.objects.filter(pk=cache.get(sent_key) or 0).first()
+    if earlier is not None:
+        return earlier
     message = ContactMessage(
         contact=contact, sender_name=name.strip(), sender_email=email.strip(), text=text.strip(), language=language
     )
@@ -473,4 +482,5 @@ def contact_message_send(*, contact: CountryContact, name: str, email: str, text
         language=settings.LANGUAGE_CODE,
         purpose="campaigns.contact_message",
     )
+    transaction.on_commit(lambda: cache.set(sent_key, message.pk, MESSAGE_SENT_TWICE_SECONDS))
     return message
