@@ -249,10 +249,15 @@ def _update(record: Submission, values: Mapping[str, Any], allowed: tuple[str, .
 
 @transaction.atomic
 def submission_withdraw(record: Submission) -> Submission:
-    """The sender takes back their group or activity (through the private link): no longer public."""
+    """The sender takes back their group or activity (through the private link): no longer public.
+
+    Its fingerprint changes, so the same entry sent again later is a new one (not taken for a double click).
+    """
+    if record.status != Status.WITHDRAWN:
+        record.fingerprint = crypto.keyed_hash(f"withdrawn:{record.pk}:{record.fingerprint}")
     record.status = Status.WITHDRAWN
     record.updated_at = timezone.now()
-    record.save(update_fields=["status", "updated_at"])
+    record.save(update_fields=["status", "updated_at", "fingerprint"])
     return record
 
 

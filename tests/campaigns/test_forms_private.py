@@ -405,3 +405,14 @@ def test_a_sign_up_for_a_withdrawn_activity_cannot_be_confirmed(client, campaign
     response = client.post(link, {"action": "confirm"})
     assert "Sign-ups for this activity are closed." in response.content.decode()
     assert SignUp.objects.get().status == SignUpStatus.UNCONFIRMED
+
+
+def test_an_entry_withdrawn_and_sent_again_is_a_new_one(client, campaign):
+    _group, link = joined(client, campaign)
+    client.post(link, {"action": "withdraw"})
+    post = {"name": "Letters to Minsk", "country": "LT", "city": "Vilnius", "contact_name": "Ona"}
+    post.update(contact_email="ona@example.org", **guard_fields())
+    assert client.post(f"/en/campaigns/{campaign.pk}/join/", post).status_code == 302
+    [email] = delivered()[1:]
+    assert path_of(links_in(email)[0]) != link
+    assert ParticipatingGroup.objects.filter(name="Letters to Minsk", status=Status.PENDING).count() == 1
