@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
@@ -37,6 +38,7 @@ from solidarity.core import access, crypto, outbox
 from solidarity.core.tokens import private_token_hash, private_token_new
 
 SIGN_UP_LINK_DAYS = 7  # a sign-up's confirmation link expires after this many days
+MESSAGE_SENT_TWICE_SECONDS = 60 * 60  # the same message to the same contact within this time is one message
 
 GROUP_FIELDS = ("member", "name", "country", "city", "website", "description")
 ACTIVITY_FIELDS = (
@@ -142,9 +144,9 @@ def group_submit(
     """
     values = dict(values)
     member = values.get("member")
-    if member is not None:
-        values.setdefault("name", member.name)
-        values.setdefault("country", member.country)
+    if member is not None:  # the directory's name and country, whatever else was typed
+        values["name"] = member.name
+        values["country"] = member.country
     sent = _submit(
         ParticipatingGroup,
         "group",
@@ -208,8 +210,12 @@ def _activity_times_check(values: Mapping[str, Any], *, now: datetime.datetime) 
         raise ValidationError(errors)
 
 
+@transaction.atomic
 def activity_update(activity: Activity, *, values: Mapping[str, Any]) -> Activity:
-    """The organiser changes the activity through its private link; an approved one stays approved."""
+    """The organiser changes the activity through its private link; an approved one stays approved.
+
+    More places (or no limit any more) go to the waiting list first, who are told by email.
+    """
     if "starts_at" in values or "ends_at" in values:
         merged = {"starts_at": activity.starts_at, "ends_at": activity.ends_at, **values}
         errors = {}
@@ -219,7 +225,11 @@ def activity_update(activity: Activity, *, values: Mapping[str, Any]) -> Activit
             errors["starts_at"] = _("The activity must start in the future.")
         if errors:
             raise ValidationError(errors)
-    return _update(activity, values, ACTIVITY_FIELDS)
+    capacity_before = activity.capacity
+    activity = _update(activity, values, ACTIVITY_FIELDS)
+    if capacity_before is not None and (activity.capacity is None or activity.capacity > capacity_before):
+        _waiting_list_move_up(activity)
+    return activity
 
 
 @transaction.atomic
@@ -239,10 +249,15 @@ def _update(record: Submission, values: Mapping[str, Any], allowed: tuple[str, .
 
 @transaction.atomic
 def submission_withdraw(record: Submission) -> Submission:
-    """The sender takes back their group or activity (through the private link): no longer public."""
+    """The sender takes back their group or activity (through the private link): no longer public.
+
+    Its fingerprint changes, so the same entry sent again later is a new one (not taken for a double click).
+    """
+    if record.status != Status.WITHDRAWN:
+        record.fingerprint = crypto.keyed_hash(f"withdrawn:{record.pk}:{record.fingerprint}")
     record.status = Status.WITHDRAWN
     record.updated_at = timezone.now()
-    record.save(update_fields=["status", "updated_at"])
+    record.save(update_fields=["status", "updated_at", "fingerprint"])
     return record
 
 
@@ -394,6 +409,8 @@ def sign_up_confirm(sign_up: SignUp) -> SignUp:
     if sign_up_link_expired(sign_up):
         raise ValidationError(_("This link has expired. Sign up again on the activity's page for a new one."))
     activity = Activity.objects.select_for_update().get(pk=sign_up.activity_id)
+    if activity.status != Status.APPROVED or activity.ends_at < timezone.now():
+        raise ValidationError(_("Sign-ups for this activity are closed."))
     left = places_left(activity)
     if left is not None and sign_up.people > left:
         if not activity.waiting_list:
@@ -427,11 +444,14 @@ def _waiting_list_move_up(activity: Activity) -> None:
         if left is not None and waiting.people > left:
             continue
         waiting.status = SignUpStatus.CONFIRMED
-        waiting.save(update_fields=["status"])
+        token, waiting.private_token_hash = private_token_new()  # a fresh link to see or cancel the place
+        waiting.save(update_fields=["status", "private_token_hash"])
+        with translation.override(waiting.language):
+            link = absolute_url(reverse("campaigns:sign_up", kwargs={"token": token}))
         outbox.mail_queue(
             to=waiting.email,
             template="campaigns/emails/sign_up_place_free",
-            context={"sign_up": waiting, "activity": activity},
+            context={"sign_up": waiting, "activity": activity, "private_link": link},
             language=waiting.language,
             purpose="campaigns.sign_up_place_free",
         )
@@ -446,6 +466,13 @@ def contact_message_send(*, contact: CountryContact, name: str, email: str, text
     reply goes straight to the reader (``Reply-To``); the contact's address is never shown to the reader."""
     if not contact.accepts_messages or not contact.email:
         raise ValidationError(_("This person does not take messages through the site."))
+    # A double click or a retry sends the same message again: kept and mailed once. The messages are encrypted,
+    # so the database cannot be asked; the cache keeps a keyed hash of what was sent, for an hour.
+    material = json.dumps([contact.pk, crypto.normalise_email(email), " ".join(text.split())])
+    sent_key = "campaigns:contact-message:" + crypto.keyed_hash("contact-message:" + material)
+    earlier = ContactMessage.objects.filter(pk=cache.get(sent_key) or 0).first()
+    if earlier is not None:
+        return earlier
     message = ContactMessage(
         contact=contact, sender_name=name.strip(), sender_email=email.strip(), text=text.strip(), language=language
     )
@@ -460,4 +487,5 @@ def contact_message_send(*, contact: CountryContact, name: str, email: str, text
         language=settings.LANGUAGE_CODE,
         purpose="campaigns.contact_message",
     )
+    transaction.on_commit(lambda: cache.set(sent_key, message.pk, MESSAGE_SENT_TWICE_SECONDS))
     return message

@@ -1,14 +1,362 @@
-"""The campaigns' public forms and private links (the forms helper writes these)."""
+"""The campaigns' public forms and private links.
+
+The forms (join, add an activity, sign up, write to a contact) are public pages: their GET carries nothing per
+visitor and sets no cookie (cacheable), their POST is csrf_exempt and goes through core's spam guard, then
+redirects to the never-cached "check your email" page. A form sent back with errors echoes what was typed:
+that answer is never cached.
+
+The private links (a group's or an activity's entry, a sign-up) carry their token in the path: their pages are
+``no-store``, send no referrer and are not indexed. Their POSTs need no CSRF token: the unguessable token in
+the address is what a forged request from another site cannot have, and a browser's ``Sec-Fetch-Site`` saying
+the POST came from another site is refused as well. (Django's CSRF check would also fail here: with
+``Referrer-Policy: no-referrer`` browsers send ``Origin: null`` with a form's POST.)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from solidarity.campaigns import services
+from solidarity.campaigns.forms import (
+    ActivityFieldsForm,
+    ActivityForm,
+    ContactMessageForm,
+    GroupFieldsForm,
+    GroupJoinForm,
+    SignUpForm,
+)
+from solidarity.campaigns.models import (
+    Activity,
+    CampaignPage,
+    CountryContact,
+    ParticipatingGroup,
+    SignUpStatus,
+    Status,
+)
+from solidarity.core import spam
+from solidarity.core.views import page_not_found
+from solidarity.core.visibility import visible_pages
+
+SENT_KINDS = ("group", "activity", "sign-up", "message")
+DONE_NOTICES = ("saved", "withdrawn", "confirmed", "cancelled")
 
 
-def _not_yet(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-    raise Http404
+# Helpers
 
 
-group_join = activity_add = sign_up_form = contact_write = sent = group_entry = activity_entry = sign_up = _not_yet
+def _private(response: HttpResponse) -> HttpResponse:
+    """Headers of a page that shows something private: never stored, no referrer, not indexed."""
+    response["Cache-Control"] = "no-store, private"
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _private_not_found(request: HttpRequest) -> HttpResponse:
+    """A private link whose token is unknown: the site's 404 page in the visitor's language, never stored."""
+    return _private(page_not_found(request))
+
+
+def _in_active_language(page: CampaignPage) -> CampaignPage:
+    """The visible translation of ``page`` in the request's language, else ``page`` itself."""
+    translated = (
+        visible_pages(CampaignPage)
+        .filter(translation_key=page.translation_key, locale__language_code=translation.get_language())
+        .first()
+    )
+    return translated or page
+
+
+def _open_campaign(page_id: int, accepts: str) -> CampaignPage:
+    """The campaign of ``page_id`` readers may see, in the request's language, its form ``accepts`` open: else 404."""
+    page = visible_pages(CampaignPage).filter(id=page_id).first()
+    if page is None:
+        raise Http404
+    page = _in_active_language(page)
+    if not getattr(page, accepts) or page.last_day < timezone.localdate():
+        raise Http404
+    return page
+
+
+def _live_campaign(campaign_key: Any) -> CampaignPage:
+    page = services.campaign_in_language(campaign_key, translation.get_language())
+    if page is None or not visible_pages(CampaignPage).filter(pk=page.pk).exists():
+        raise Http404
+    return page
+
+
+def _form_answer(request: HttpRequest, template: str, context: dict[str, Any], form: Any) -> HttpResponse:
+    """The form page: a GET as any public page; a POST sent back with errors, with what was typed, never stored."""
+    status = getattr(form, "guard_status", 200) if request.method == "POST" else 200
+    response = render(request, template, {**context, "form": form}, status=status)
+    return _private(response) if request.method == "POST" else response
+
+
+def _from_other_site(request: HttpRequest) -> bool:
+    return request.headers.get("Sec-Fetch-Site", "same-origin") not in {"same-origin", "none"}
+
+
+def _language() -> str:
+    return translation.get_language() or "en"
+
+
+# Public forms
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def group_join(request: HttpRequest, page_id: int) -> HttpResponse:
+    campaign = _open_campaign(page_id, "accepts_groups")
+    form = GroupJoinForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and spam.passes(request, form, scope="campaigns.join") and form.is_valid():
+        try:
+            services.group_submit(
+                campaign=campaign,
+                values=form.values(),
+                contact_name=form.cleaned_data["contact_name"],
+                contact_email=form.cleaned_data["contact_email"],
+                sender_language=_language(),
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            return redirect("campaigns:sent", what="group")
+    return _form_answer(request, "campaigns/forms/group_join.html", {"campaign": campaign}, form)
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def activity_add(request: HttpRequest, page_id: int) -> HttpResponse:
+    campaign = _open_campaign(page_id, "accepts_activities")
+    form = ActivityForm(request.POST if request.method == "POST" else None, campaign=campaign)
+    if request.method == "POST" and spam.passes(request, form, scope="campaigns.activity") and form.is_valid():
+        try:
+            services.activity_submit(
+                campaign=campaign,
+                values=form.values(),
+                contact_name=form.cleaned_data["contact_name"],
+                contact_email=form.cleaned_data["contact_email"],
+                sender_language=_language(),
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            return redirect("campaigns:sent", what="activity")
+    return _form_answer(request, "campaigns/forms/activity_add.html", {"campaign": campaign}, form)
+
+
+def _sign_up_state(activity: Activity) -> dict[str, Any]:
+    left = services.places_left(activity)
+    over = activity.ends_at < timezone.now()
+    full = left == 0
+    return {
+        "places_left": left,
+        "over": over,
+        "full": full,
+        "closed": over or (full and not activity.waiting_list),
+    }
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def sign_up_form(request: HttpRequest, pk: int) -> HttpResponse:
+    activity = Activity.objects.select_related("country").filter(pk=pk, status=Status.APPROVED).first()
+    if activity is None:
+        raise Http404
+    campaign = _live_campaign(activity.campaign_key)
+    state = _sign_up_state(activity)
+    form = SignUpForm(request.POST if request.method == "POST" and not state["closed"] else None)
+    if (
+        request.method == "POST"
+        and not state["closed"]
+        and spam.passes(request, form, scope="campaigns.sign_up")
+        and form.is_valid()
+    ):
+        try:
+            services.sign_up_request(
+                activity=activity,
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                people=form.cleaned_data["people"],
+                language=_language(),
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+            state = _sign_up_state(activity)
+        else:
+            return redirect("campaigns:sent", what="sign-up")
+    context = {"campaign": campaign, "activity": activity, **state}
+    return _form_answer(request, "campaigns/forms/sign_up_form.html", context, form)
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def contact_write(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = CountryContact.objects.select_related("country").filter(pk=pk, accepts_messages=True).first()
+    if contact is None or not contact.email:
+        raise Http404
+    campaign = _live_campaign(contact.campaign_key)
+    form = ContactMessageForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and spam.passes(request, form, scope="campaigns.contact") and form.is_valid():
+        try:
+            services.contact_message_send(
+                contact=contact,
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                text=form.cleaned_data["message"],
+                language=_language(),
+            )
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            return redirect("campaigns:sent", what="message")
+    context = {"campaign": campaign, "contact": contact}
+    return _form_answer(request, "campaigns/forms/contact_write.html", context, form)
+
+
+@never_cache
+def sent(request: HttpRequest, what: str) -> HttpResponse:
+    """“Check your email”: what happens next, after a form was sent (the same answer whatever was sent)."""
+    if what not in SENT_KINDS:
+        raise Http404
+    response = render(request, "campaigns/forms/sent.html", {"what": what})
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+# Private links
+
+
+def _private_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A private link's page: no CSRF cookie (the token is the key), other sites' POSTs refused, private headers."""
+
+    def wrapped(request: HttpRequest, token: str) -> HttpResponse:
+        if request.method not in ("GET", "HEAD", "POST"):
+            return _private(HttpResponse(status=405))
+        if request.method == "POST" and _from_other_site(request):
+            return _private(HttpResponseForbidden())
+        return _private(view(request, token))
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return csrf_exempt(wrapped)
+
+
+def _done(request: HttpRequest) -> str:
+    done = request.GET.get("done", "")
+    return done if done in DONE_NOTICES else ""
+
+
+def _back(request: HttpRequest, done: str) -> HttpResponse:
+    return redirect(f"{request.path}?done={done}")
+
+
+@_private_view
+def group_entry(request: HttpRequest, token: str) -> HttpResponse:
+    """The group's entry: its status and the decision's message; change it or withdraw it."""
+    group = services.submission_by_token(ParticipatingGroup, token)
+    if group is None:
+        return _private_not_found(request)
+    campaign = services.campaign_in_language(group.campaign_key, _language())
+    form = GroupFieldsForm(initial=GroupFieldsForm.initial_from(group))
+    if request.method == "POST" and group.status != Status.WITHDRAWN:
+        if request.POST.get("action") == "withdraw":
+            services.submission_withdraw(group)
+            return _back(request, "withdrawn")
+        form = GroupFieldsForm(request.POST)
+        if form.is_valid():
+            try:
+                services.group_update(group, values=form.values())
+            except ValidationError as error:
+                form.add_service_errors(error)
+            else:
+                return _back(request, "saved")
+    context = {"record": group, "campaign": campaign, "form": form, "done": _done(request), "kind": "group"}
+    return render(request, "campaigns/forms/group_entry.html", context)
+
+
+@_private_view
+def activity_entry(request: HttpRequest, token: str) -> HttpResponse:
+    """The activity's entry: status, the decision's message, how many signed up; change it or withdraw it."""
+    activity = services.submission_by_token(Activity, token)
+    if activity is None:
+        return _private_not_found(request)
+    campaign = services.campaign_in_language(activity.campaign_key, _language())
+    if campaign is None:
+        return _private_not_found(request)
+    form = ActivityFieldsForm(
+        initial=ActivityFieldsForm.initial_from(activity), campaign=campaign, original_start=activity.starts_at
+    )
+    if request.method == "POST" and activity.status != Status.WITHDRAWN:
+        if request.POST.get("action") == "withdraw":
+            services.submission_withdraw(activity)
+            return _back(request, "withdrawn")
+        form = ActivityFieldsForm(request.POST, campaign=campaign, original_start=activity.starts_at)
+        if form.is_valid():
+            try:
+                services.activity_update(activity, values=form.values())
+            except ValidationError as error:
+                form.add_service_errors(error)
+            else:
+                return _back(request, "saved")
+    counts = activity.sign_ups.values("status").annotate(people=Sum("people"))
+    people = {row["status"]: row["people"] or 0 for row in counts}
+    context = {
+        "record": activity,
+        "campaign": campaign,
+        "form": form,
+        "done": _done(request),
+        "kind": "activity",
+        "people_confirmed": people.get(SignUpStatus.CONFIRMED, 0),
+        "people_waiting": people.get(SignUpStatus.WAITING, 0),
+        "places_left": services.places_left(activity),
+    }
+    return render(request, "campaigns/forms/activity_entry.html", context)
+
+
+@_private_view
+def sign_up(request: HttpRequest, token: str) -> HttpResponse:
+    """The link of a sign-up's email. Opening it (GET) confirms nothing — mail scanners open links — its button
+    (POST) does; afterwards it shows the place's status and a button to cancel."""
+    found = services.sign_up_by_token(token)
+    if found is None:
+        return _private_not_found(request)
+    error = ""
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "confirm":
+                services.sign_up_confirm(found)
+                return _back(request, "confirmed")
+            if action == "cancel":
+                services.sign_up_cancel(found)
+                return _back(request, "cancelled")
+        except ValidationError as refusal:
+            error = " ".join(refusal.messages)
+        found.refresh_from_db()
+    activity = found.activity
+    campaign = services.campaign_in_language(activity.campaign_key, _language())
+    context = {
+        "sign_up": found,
+        "activity": activity,
+        "campaign": campaign,
+        "expired": services.sign_up_link_expired(found),
+        "error": error,
+        "done": _done(request),
+        "sign_up_again": reverse("campaigns:sign_up_form", kwargs={"pk": activity.pk})
+        if activity.status == Status.APPROVED
+        else "",
+        "over": activity.ends_at < timezone.now(),
+    }
+    return render(request, "campaigns/forms/sign_up.html", context, status=200)

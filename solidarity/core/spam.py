@@ -105,6 +105,6 @@ def passes(request: HttpRequest, form: SpamGuardMixin, *, scope: str) -> bool:
 def _age(token: str) -> float | None:
     """Seconds since the form was rendered, from its (already checked) signed timestamp."""
     try:
-        return time.time() - signing.b62_decode(token.rsplit(signing.TimestampSigner.sep, 2)[1])
+        return time.time() - signing.b62_decode(token.rsplit(signing.TimestampSigner(salt=SALT).sep, 2)[1])
     except (IndexError, ValueError):
         return None

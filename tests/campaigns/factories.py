@@ -60,7 +60,8 @@ def campaign_page(
     title = title or f"Day of solidarity {number}"
     page = CampaignPage(
         title=title,
-        slug=slugify(title),
+        slug=slugify(title, allow_unicode=True) or f"campaign-{number}",
+        live=publish,  # a page made with add_child is live unless told; a draft is not
         starts_on=starts_on or timezone.localdate() + datetime.timedelta(days=30),
         intro=fields.pop("intro", f"Why {title} matters."),
         locale=index.locale,
@@ -79,7 +80,7 @@ def campaign_translation(page: CampaignPage, language: str, *, title: str = "") 
     campaign_index(language)
     translation = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=False)
     translation.title = title or f"{page.title} ({language})"
-    translation.slug = slugify(translation.title)
+    translation.slug = slugify(translation.title, allow_unicode=True) or f"{page.slug}-{language}"
     translation.save_revision().publish()
     translation.refresh_from_db()
     return translation
