@@ -13,14 +13,16 @@ import csv
 from typing import Any
 
 import django_filters
+from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import classproperty
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
@@ -28,6 +30,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSetGroup
 
 from solidarity.campaigns import admin_queries, services
@@ -593,3 +596,81 @@ class CampaignsViewSetGroup(SnippetViewSetGroup):
     menu_label = gettext_lazy("Campaigns")
     menu_name = "campaigns"
     menu_order = 250
+
+
+# Bulk decisions: the same rule (services.submission_decide) for several groups or activities at once.
+
+
+class BulkDecisionForm(forms.Form):
+    message = forms.CharField(
+        label=gettext_lazy("Message to the senders"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy("Sent to each sender with the decision, in their email. Optional."),
+    )
+
+
+class BulkDecision(SnippetBulkAction):
+    """Approve or decline the chosen groups or activities; those of other countries and withdrawn ones are left out."""
+
+    template_name = "campaigns/admin/bulk_decide.html"
+    form_class = BulkDecisionForm
+    approve = True
+    action_priority = 10
+
+    @classproperty
+    def models(cls) -> list[type[Any]]:
+        return [ParticipatingGroup, Activity]
+
+    def check_perm(self, obj: Any) -> bool:
+        return obj.status != Status.WITHDRAWN and access.may_change(self.request.user, obj)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_context_data(**kwargs)
+        context["approve"] = self.approve
+        return context
+
+    def get_execution_context(self) -> dict[str, Any]:
+        return {
+            **super().get_execution_context(),
+            "user": self.request.user,
+            "approve": self.approve,
+            "message": self.cleaned_form.cleaned_data["message"] if self.cleaned_form else "",
+        }
+
+    @classmethod
+    def execute_action(cls, objects: list[Any], **kwargs: Any) -> tuple[int, int]:
+        user, approve, message = kwargs["user"], kwargs["approve"], kwargs["message"]
+        for record in objects:
+            services.submission_decide(record, user=user, approve=approve, message=message)
+            log(instance=record, action=APPROVED_ACTION if approve else DECLINED_ACTION, user=user)
+        return len(objects), 0
+
+    def get_success_message(self, num_parent_objects: int, num_child_objects: int) -> str:
+        if self.approve:
+            return ngettext(
+                "%(count)d approved; the sender is told by email.",
+                "%(count)d approved; each sender is told by email.",
+                num_parent_objects,
+            ) % {"count": num_parent_objects}
+        return ngettext(
+            "%(count)d declined; the sender is told by email.",
+            "%(count)d declined; each sender is told by email.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+class BulkApprove(BulkDecision):
+    display_name = gettext_lazy("Approve")
+    action_type = "approve"
+    aria_label = gettext_lazy("Approve the chosen entries")
+    approve = True
+
+
+class BulkDecline(BulkDecision):
+    display_name = gettext_lazy("Decline")
+    action_type = "decline"
+    aria_label = gettext_lazy("Decline the chosen entries")
+    approve = False
+    action_priority = 11

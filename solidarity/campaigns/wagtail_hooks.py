@@ -8,7 +8,13 @@ from wagtail import hooks
 from wagtail.log_actions import LogActionRegistry
 from wagtail.snippets.models import register_snippet
 
-from solidarity.campaigns.admin_views import APPROVED_ACTION, DECLINED_ACTION, CampaignsViewSetGroup
+from solidarity.campaigns.admin_views import (
+    APPROVED_ACTION,
+    DECLINED_ACTION,
+    BulkApprove,
+    BulkDecline,
+    CampaignsViewSetGroup,
+)
 
 
 @hooks.register("register_log_actions")
@@ -18,3 +24,5 @@ def campaigns_log_actions(actions: LogActionRegistry) -> None:
 
 
 register_snippet(CampaignsViewSetGroup)
+hooks.register("register_bulk_action", BulkApprove)
+hooks.register("register_bulk_action", BulkDecline)

@@ -341,3 +341,53 @@ def test_the_dashboard_shows_the_queues(data):
 
     assert "Groups to approve" in page and "Activities to approve" in page
     assert "zubrmarker group" in page and "kalinkamarker" not in page
+
+
+# Bulk decisions
+
+
+def bulk(client: Client, action: str, *records: Any, message: str = "") -> Any:
+    model = records[0]._meta.model_name
+    query = "&".join(f"id={record.pk}" for record in records)
+    return client.post(f"/admin/bulk/campaigns/{model}/{action}/?{query}", {"message": message})
+
+
+def test_an_editor_approves_several_activities_at_once(data):
+    by, ru = data["BY"]["activity"], data["RU"]["activity"]
+
+    response = bulk(logged_in(data["editor"]), "approve", by, ru, message="See you there.")
+    statuses = set(Activity.objects.filter(pk__in=[by.pk, ru.pk]).values_list("status", flat=True))
+    emails = delivered()
+
+    assert response.status_code == 302
+    assert statuses == {Status.APPROVED}
+    assert sorted(email.to[0] for email in emails) == ["by-activity@example.org", "ru-activity@example.org"]
+    assert all("See you there." in email.body for email in emails)
+
+
+def test_the_belarus_coordinator_declines_in_bulk_only_belarusian_entries(data):
+    client = logged_in(data["coordinator"])
+
+    refused = bulk(client, "decline", data["BY"]["group"], data["RU"]["group"])
+    declined = bulk(client, "decline", data["BY"]["group"])
+
+    assert refused.status_code == 404
+    assert declined.status_code == 302
+    assert ParticipatingGroup.objects.get(pk=data["BY"]["group"].pk).status == Status.DECLINED
+    assert ParticipatingGroup.objects.get(pk=data["RU"]["group"].pk).status == Status.PENDING
+
+
+def test_a_withdrawn_entry_is_left_out_of_a_bulk_decision(data):
+    withdrawn, pending = data["BY"]["activity"], data["RU"]["activity"]
+    services.submission_withdraw(withdrawn)
+
+    page = (
+        logged_in(data["editor"])
+        .get(f"/admin/bulk/campaigns/activity/approve/?id={withdrawn.pk}&id={pending.pk}")
+        .content.decode()
+    )
+    bulk(logged_in(data["editor"]), "approve", withdrawn, pending)
+
+    assert "cannot be decided here" in page
+    assert Activity.objects.get(pk=withdrawn.pk).status == Status.WITHDRAWN
+    assert Activity.objects.get(pk=pending.pk).status == Status.APPROVED
