@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 from typing import Any
+from zoneinfo import available_timezones
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +58,12 @@ class SubmissionAdminForm(WagtailAdminModelForm):
         if isinstance(organiser, forms.ModelChoiceField):
             groups = ParticipatingGroup.objects.filter(campaign_key=instance.campaign_key)
             organiser.queryset = access.visible_to(self.for_user, groups) if self.for_user else groups.none()
+
+    def clean_time_zone(self) -> str:
+        zone = str(self.cleaned_data.get("time_zone", "")).strip()
+        if zone not in available_timezones():
+            raise forms.ValidationError(_("Give a time zone by its name, such as Europe/Vilnius or Asia/Tbilisi."))
+        return zone
 
 
 class DecisionForm(forms.Form):

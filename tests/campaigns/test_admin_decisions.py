@@ -391,3 +391,31 @@ def test_a_withdrawn_entry_is_left_out_of_a_bulk_decision(data):
     assert "cannot be decided here" in page
     assert Activity.objects.get(pk=withdrawn.pk).status == Status.WITHDRAWN
     assert Activity.objects.get(pk=pending.pk).status == Status.APPROVED
+
+
+def test_a_correction_with_an_unknown_time_zone_is_refused(data):
+    activity = data["BY"]["activity"]
+    client = logged_in(data["coordinator"])
+    form = client.get(f"{ACTIVITIES}edit/{activity.pk}/").context["form"]
+    post = _flatten(form, {name: form[name].value() or "" for name in form.fields})
+    post.update(time_zone="Mars/Olympus", title="Corrected title")
+
+    response = client.post(f"{ACTIVITIES}edit/{activity.pk}/", post)
+
+    assert response.status_code == 200
+    assert "Give a time zone by its name" in response.content.decode()
+    assert Activity.objects.get(pk=activity.pk).time_zone == "Europe/Vilnius"
+
+
+def test_the_coordinator_corrects_an_activitys_title(data):
+    activity = data["BY"]["activity"]
+    client = logged_in(data["coordinator"])
+    form = client.get(f"{ACTIVITIES}edit/{activity.pk}/").context["form"]
+    post = _flatten(form, {name: form[name].value() or "" for name in form.fields})
+    post.update(title="Corrected title")
+
+    response = client.post(f"{ACTIVITIES}edit/{activity.pk}/", post)
+    activity.refresh_from_db()
+
+    assert response.status_code == 302
+    assert activity.title == "Corrected title" and activity.status == Status.PENDING
