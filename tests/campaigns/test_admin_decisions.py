@@ -119,6 +119,23 @@ def test_the_listing_filters_by_status_country_and_campaign(data):
     assert "Another day" in of_campaign  # offered as a choice of the filter
 
 
+def test_filters_with_values_that_are_none_of_the_choices_answer_without_failing(data):
+    client = logged_in(data["coordinator"])
+
+    for url in (GROUPS, ACTIVITIES, "/admin/snippets/campaigns/signup/", "/admin/snippets/campaigns/countrycontact/"):
+        response = client.get(url, {"campaign": "not-a-key", "status": "maybe", "country": "RU"})
+        assert response.status_code == 200, url
+        assert "kalinkamarker" not in response.content.decode()
+
+
+def test_a_message_longer_than_allowed_is_refused_and_kept_in_the_form(data):
+    response = decide(logged_in(data["coordinator"]), data["BY"]["group"], "approve", "x" * 2001)
+
+    assert response.status_code == 200
+    assert "x" * 2001 in response.content.decode()
+    assert ParticipatingGroup.objects.get(pk=data["BY"]["group"].pk).status == Status.PENDING
+
+
 def test_the_campaign_shows_by_its_title_in_the_editors_language(data):
     profile = UserProfile.get_for_user(data["editor"])
     profile.preferred_language = "ru"
