@@ -20,13 +20,15 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import classproperty
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
@@ -141,8 +143,6 @@ def status_column() -> Column:
 
 def _local_start(activity: Activity) -> str:
     """When the activity starts, in its organiser's time zone (as its page says it)."""
-    from django.utils.formats import date_format
-
     return f"{date_format(activity.local_start, 'SHORT_DATETIME_FORMAT')} ({activity.time_zone})"
 
 
@@ -258,8 +258,6 @@ class DecideView(WagtailAdminTemplateMixin, FormView):
 
 
 def _language() -> str:
-    from django.utils.translation import get_language
-
     return (get_language() or "en").split("-")[0]
 
 
@@ -274,8 +272,6 @@ class DecideButtonMixin:
         if instance.status != Status.WITHDRAWN and self.request.user.has_perm(
             f"{instance._meta.app_label}.change_{instance._meta.model_name}"
         ):
-            from wagtail.admin.ui.menus import MenuItem
-
             buttons.append(
                 MenuItem(
                     _("Approve or decline"),
@@ -285,8 +281,6 @@ class DecideButtonMixin:
                 )
             )
         if isinstance(instance, Activity) and self.request.user.has_perm("campaigns.view_signup"):
-            from wagtail.admin.ui.menus import MenuItem
-
             buttons.append(
                 MenuItem(
                     _("Sign-ups"),
