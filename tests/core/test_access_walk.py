@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import io
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import product
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models import Q
@@ -30,8 +33,12 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Revision, Site, Workflow
 
+from solidarity.campaigns.models import ContactMessage, SignUp, SignUpStatus, Status
+from solidarity.core.crypto import email_lookup_hash
 from solidarity.core.services import country_introduction_set, organisation_create
+from solidarity.core.tokens import private_token_new
 from solidarity.stories.models import StoryPage
+from tests.campaigns import factories as campaign_factories
 from tests.factories import DocumentFactory, ImageFactory, StoryPageFactory, staff_member
 from tests.shared import shared_data
 from tests.staff_login import login_staff
@@ -58,6 +65,9 @@ def make_data() -> dict[str, Any]:
     data: dict[str, Any] = {"editor": editor, "coordinator": coordinator}
     data["image"] = ImageFactory(title="Shared photo")  # in stories of both countries: its usage names them
     data["document"] = DocumentFactory(title="Shared report")
+    # The campaign's records carry its key; its page is left out (the campaign page renders with the campaigns'
+    # public pages: until then its preview would fail for everyone, whatever their countries).
+    data["campaign"] = SimpleNamespace(campaign_key=uuid.uuid4())
     for code, marker in (("BY", BELARUS), ("RU", RUSSIA)):  # Russia's last: what a report shows as the latest
         data[code] = {
             "published": StoryPageFactory(
@@ -66,6 +76,7 @@ def make_data() -> dict[str, Any]:
             "draft": StoryPageFactory(title=f"{marker} draft", countries=[code], publish=False, user=editor),
             "organisation": organisation_create(name=f"{marker} circle", country=code, city="Capital"),
             "introduction": country_introduction_set(country=code, language="en", text=f"<p>{marker} intro</p>"),
+            **campaign_records(data["campaign"], code, marker),
         }
     locked = data["RU"]["published"]
     locked.locked, locked.locked_by, locked.locked_at = True, editor, timezone.now()
@@ -73,6 +84,30 @@ def make_data() -> dict[str, Any]:
     gone = StoryPageFactory(title=f"{RUSSIA} deleted", countries=["RU"])
     gone.delete(user=editor)
     return data
+
+
+def campaign_records(campaign: Any, code: str, marker: str) -> dict[str, Any]:
+    """A country's pending group and activity, a sign-up, a contact and a message to it, each naming the marker."""
+    group = campaign_factories.group(campaign, country=code, status=Status.PENDING, name=f"{marker} group")
+    activity = campaign_factories.activity(
+        campaign, country=code, status=Status.PENDING, title=f"{marker} picket", organiser_group=group
+    )
+    email = f"{marker}@example.org"
+    sign_up = SignUp.objects.create(
+        activity=activity,
+        name=f"{marker} signer",
+        email=email,
+        email_hash=email_lookup_hash(email),
+        private_token_hash=private_token_new()[1],
+        language="en",
+        status=SignUpStatus.CONFIRMED,
+        confirmed_at=timezone.now(),
+    )
+    contact = campaign_factories.contact(campaign, country=code, name=f"{marker} contact", email=f"c-{email}")
+    message = ContactMessage.objects.create(
+        contact=contact, sender_name=f"{marker} writer", sender_email=email, text=f"{marker} question", language="en"
+    )
+    return {"group": group, "activity": activity, "sign_up": sign_up, "contact": contact, "message": message}
 
 
 @pytest.fixture(scope="module")
@@ -231,10 +266,17 @@ def admin_urls() -> list[str]:
         "/admin/pages/search/?q=draft",
         "/admin/snippets/core/memberorganisation/?q=circle",
         "/admin/snippets/choose/core/memberorganisation/?q=circle",
+        "/admin/snippets/campaigns/participatinggroup/?q=group",
+        "/admin/snippets/campaigns/activity/?q=picket",
+        "/admin/snippets/campaigns/countrycontact/?q=contact",
         "/admin/choose-page/search/?q=published",
         "/admin/api/main/pages/?search=published",
     ]
-    return urls + searches + bulk_action_urls()
+    sign_up_lists = [
+        f"/admin/snippets/campaigns/activity/sign-ups/{pk}/?export=csv"
+        for pk in ids(apps.get_model("campaigns", "activity"))
+    ]
+    return urls + searches + sign_up_lists + bulk_action_urls()
 
 
 def bulk_action_urls() -> list[str]:
@@ -314,6 +356,58 @@ def test_the_belarus_coordinator_finds_nothing_of_russia(coordinator_walk):
 )
 def test_the_belarus_coordinator_finds_belarus_in_their_listings(coordinator_walk, url):
     assert BELARUS in coordinator_walk[url][1]
+
+
+CAMPAIGN_LISTINGS = [
+    "/admin/snippets/campaigns/participatinggroup/",
+    "/admin/snippets/campaigns/participatinggroup/?q=group",
+    "/admin/snippets/campaigns/activity/",
+    "/admin/snippets/campaigns/activity/?q=picket",
+    "/admin/snippets/campaigns/signup/",
+    "/admin/snippets/campaigns/countrycontact/",
+    "/admin/snippets/campaigns/countrycontact/?q=contact",
+    "/admin/snippets/campaigns/contactmessage/",
+]
+
+
+@pytest.mark.parametrize("url", CAMPAIGN_LISTINGS)
+def test_the_belarus_coordinator_finds_belarus_in_the_campaigns_listings(coordinator_walk, url):
+    assert BELARUS in coordinator_walk[url][1]
+
+
+def campaign_record_urls(network: Any, code: str) -> dict[str, str]:
+    records = network[code]
+    base = "/admin/snippets/campaigns"
+    return {
+        "decide group": f"{base}/participatinggroup/decide/{records['group'].pk}/",
+        "edit group": f"{base}/participatinggroup/edit/{records['group'].pk}/",
+        "decide activity": f"{base}/activity/decide/{records['activity'].pk}/",
+        "edit activity": f"{base}/activity/edit/{records['activity'].pk}/",
+        "sign-ups": f"{base}/activity/sign-ups/{records['activity'].pk}/",
+        "sign-ups csv": f"{base}/activity/sign-ups/{records['activity'].pk}/?export=csv",
+        "sign-up": f"{base}/signup/inspect/{records['sign_up'].pk}/",
+        "contact": f"{base}/countrycontact/edit/{records['contact'].pk}/",
+        "contact inspect": f"{base}/countrycontact/inspect/{records['contact'].pk}/",
+        "message": f"{base}/contactmessage/inspect/{records['message'].pk}/",
+    }
+
+
+def test_the_belarus_coordinator_opens_the_campaign_records_of_belarus(coordinator_walk, network):
+    answered = {what: coordinator_walk[url] for what, url in campaign_record_urls(network, "BY").items()}
+
+    assert {what: status for what, (status, _text) in answered.items() if status != 200} == {}
+    assert {what for what, (_status, text) in answered.items() if BELARUS not in text} == set()
+
+
+def test_the_direct_urls_of_russian_campaign_records_are_refused(coordinator_walk, network):
+    answered = {what: coordinator_walk[url][0] for what, url in campaign_record_urls(network, "RU").items()}
+
+    assert {what: status for what, status in answered.items() if status not in (302, 403, 404)} == {}
+
+
+def test_the_editor_finds_russia_in_the_campaigns_listings_and_records(editor_walk, network):
+    for url in [*CAMPAIGN_LISTINGS, *campaign_record_urls(network, "RU").values()]:
+        assert RUSSIA in editor_walk[url][1], url
 
 
 def test_the_belarus_coordinator_finds_belarus_only_among_the_country_introductions(coordinator_walk, network):
