@@ -281,6 +281,10 @@ else:
     EMAIL_BACKEND = "solidarity.core.mail.OneFilePerMessageBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 
+# Outgoing email (core/outbox.py): sent ones are deleted after this many days, given-up ones after that many.
+OUTBOX_KEEP_SENT_DAYS = envint("OUTBOX_KEEP_SENT_DAYS", 30)
+OUTBOX_KEEP_FAILED_DAYS = envint("OUTBOX_KEEP_FAILED_DAYS", 90)
+
 # Wagtail.
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Solidarity")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
