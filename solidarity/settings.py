@@ -398,11 +398,19 @@ PERMISSIONS_POLICY = (
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"without_traceback": {"()": "solidarity.core.logs.WithoutTraceback"}},
+    "filters": {
+        "without_traceback": {"()": "solidarity.core.logs.WithoutTraceback"},
+        # A private link's token (core/tokens.py) never reaches a log: "Internal Server Error: /en/campaigns/…".
+        "private_links": {"()": "solidarity.core.logs.PrivateLinks"},
+    },
     "formatters": {"one_line": {"format": "%(levelname)s %(name)s: %(message)s"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler"},
-        "security": {"class": "logging.StreamHandler", "filters": ["without_traceback"], "formatter": "one_line"},
+        "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
+        "security": {
+            "class": "logging.StreamHandler",
+            "filters": ["without_traceback", "private_links"],
+            "formatter": "one_line",
+        },
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
