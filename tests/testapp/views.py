@@ -24,4 +24,4 @@ def guarded_form(request: HttpRequest, scope: str = "testapp.message") -> HttpRe
         return render(request, "testapp/guarded_form.html", {"form": form}, status=form.guard_status)
     if not form.is_valid():
         return render(request, "testapp/guarded_form.html", {"form": form}, status=400)
-    return HttpResponse("sent")
+    return render(request, "testapp/sent.html")
