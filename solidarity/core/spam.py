@@ -103,13 +103,15 @@ class SpamGuardMixin(forms.Form):
 
 
 def _same_origin(request: HttpRequest) -> bool:
-    """A browser says where a form was sent from (``Sec-Fetch-Site``, ``Origin``): it must be this site."""
+    """A browser says where a form was sent from (``Sec-Fetch-Site``, ``Origin``): it must be this site, as the
+    request names it or as ``CSRF_TRUSTED_ORIGINS`` does (an onion service's ``http://…onion``, whose proxy
+    says https)."""
     fetch_site = request.headers.get("Sec-Fetch-Site")
     if fetch_site is not None and fetch_site not in {"same-origin", "none"}:
         return False
     origin = request.headers.get("Origin")
     if origin and origin != "null":
-        return origin == f"{request.scheme}://{request.get_host()}"
+        return origin == f"{request.scheme}://{request.get_host()}" or origin in settings.CSRF_TRUSTED_ORIGINS
     return True
 
 

@@ -73,6 +73,13 @@ def test_a_form_sent_from_another_site_is_refused(client):
     refused(send(client, HTTP_ORIGIN="https://elsewhere.example"), 403, "only be sent from this site")
 
 
+def test_an_origin_the_site_trusts_passes(client, settings):
+    """Over Tor the proxy says https while Tor Browser sends the onion address's http origin."""
+    settings.CSRF_TRUSTED_ORIGINS = ["http://example2xyz.onion"]
+    assert is_sent(send(client, HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://example2xyz.onion"))
+    refused(send(client, HTTP_ORIGIN="http://other3xyz.onion"), 403, "only be sent from this site")
+
+
 def test_a_filled_honeypot_is_refused(client):
     refused(send(client, guard={**guard_fields(), "guard_homepage": "https://spam.example"}), 400, "Leave the last")
 
