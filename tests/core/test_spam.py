@@ -260,3 +260,14 @@ def test_an_ipv6_client_counts_by_its_network(settings):
     same_network = RequestFactory().get("/", REMOTE_ADDR="2001:db8::2")
     other_network = RequestFactory().get("/", REMOTE_ADDR="2001:db8:0:1::1")
     assert spam.source_key(first, "x") == spam.source_key(same_network, "x") != spam.source_key(other_network, "x")
+
+
+def test_the_widget_speaks_the_readers_language(client):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from tests.testapp.views import MessageForm
+
+    with translation.override("de"):
+        html = render_to_string("core/spam_guard_fields.html", {"form": MessageForm()})
+    assert 'language="de"' in html
