@@ -281,6 +281,10 @@ else:
     EMAIL_BACKEND = "solidarity.core.mail.OneFilePerMessageBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 
+# Outgoing email (core/outbox.py): sent ones are deleted after this many days, given-up ones after that many.
+OUTBOX_KEEP_SENT_DAYS = envint("OUTBOX_KEEP_SENT_DAYS", 30)
+OUTBOX_KEEP_FAILED_DAYS = envint("OUTBOX_KEEP_FAILED_DAYS", 90)
+
 # Wagtail.
 WAGTAIL_SITE_NAME = env("SITE_NAME", "Solidarity")
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
@@ -360,6 +364,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        # The spam guard's proof of work runs in a worker from our static files (core/spam.py).
+        "worker-src": ["'self'"],
         "manifest-src": ["'self'"],
         "form-action": ["'self'"],
         "base-uri": ["'none'"],
@@ -392,11 +398,19 @@ PERMISSIONS_POLICY = (
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"without_traceback": {"()": "solidarity.core.logs.WithoutTraceback"}},
+    "filters": {
+        "without_traceback": {"()": "solidarity.core.logs.WithoutTraceback"},
+        # A private link's token (core/tokens.py) never reaches a log: "Internal Server Error: /en/campaigns/…".
+        "private_links": {"()": "solidarity.core.logs.PrivateLinks"},
+    },
     "formatters": {"one_line": {"format": "%(levelname)s %(name)s: %(message)s"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler"},
-        "security": {"class": "logging.StreamHandler", "filters": ["without_traceback"], "formatter": "one_line"},
+        "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
+        "security": {
+            "class": "logging.StreamHandler",
+            "filters": ["without_traceback", "private_links"],
+            "formatter": "one_line",
+        },
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
@@ -422,6 +436,21 @@ SEARCH_QUERY_MAX_LENGTH = 200  # also the search fields' maxlength
 MAX_URL_LENGTH = 4096
 
 # ---------------------------------------------------------------------------------------------
+# The public forms' spam guard (solidarity/core/spam.py, docs/security.md). Sendings of one form are counted
+# per source (a keyed hash of the client's address, in the cache, forgotten after the window); beyond the
+# soft limit a sending needs the altcha proof of work, beyond the hard limit a known address is refused.
+SPAM_MIN_FILL_SECONDS = envint("SPAM_MIN_FILL_SECONDS", 3)
+SPAM_RATE_WINDOW_MINUTES = envint("SPAM_RATE_WINDOW_MINUTES", 10)
+SPAM_SOFT_LIMIT = envint("SPAM_SOFT_LIMIT", 5)
+SPAM_HARD_LIMIT = envint("SPAM_HARD_LIMIT", 30)
+SPAM_ALTCHA_COST = envint("SPAM_ALTCHA_COST", 5000)  # PBKDF2 iterations per try; about 256 tries on average
+SPAM_CHALLENGE_MINUTES = envint("SPAM_CHALLENGE_MINUTES", 10)
+if not 0 < SPAM_SOFT_LIMIT <= SPAM_HARD_LIMIT or SPAM_RATE_WINDOW_MINUTES < 1 or SPAM_CHALLENGE_MINUTES < 1:
+    raise ImproperlyConfigured(
+        "The spam guard needs 0 < SPAM_SOFT_LIMIT <= SPAM_HARD_LIMIT, and a window and challenge of a minute or more."
+    )
+
+# ---------------------------------------------------------------------------------------------
 # Staff login lockout (django-axes; solidarity/staff/lockout.py, docs/security.md). Failed logins
 # are counted by username and, separately, by a keyed hash of the client's address (never the
 # address itself); either reaching the limit refuses logins for STAFF_LOCKOUT_MINUTES.
@@ -429,6 +458,11 @@ STAFF_LOGIN_FAILURE_LIMIT = envint("STAFF_LOGIN_FAILURE_LIMIT", 5)
 STAFF_LOCKOUT_MINUTES = envint("STAFF_LOCKOUT_MINUTES", 30)
 # The reverse proxy on this machine (127.0.0.1) names the client in X-Forwarded-For.
 BEHIND_PROXY = envbool("BEHIND_PROXY", True)
+# How many reverse proxies stand in front of the site (the first on this machine): the client is the Nth
+# address from the right of X-Forwarded-For (core/clients.py). Unset: 1 with BEHIND_PROXY, else 0.
+TRUSTED_PROXIES: int | None = envint("TRUSTED_PROXIES", 0) if env("TRUSTED_PROXIES").strip() else None
+if TRUSTED_PROXIES is not None and TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXIES must be 0 or more.")
 AUTHENTICATION_BACKENDS = [
     "solidarity.staff.lockout.LockoutBackend",  # first: refuses a locked login before any password is hashed
     "django.contrib.auth.backends.ModelBackend",

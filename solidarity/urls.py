@@ -11,6 +11,8 @@ from solidarity.stories import views as story_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    # The public forms' proof-of-work challenge (core/spam.py): one address for every language, never cached.
+    path("altcha/challenge/", core_views.altcha_challenge, name="altcha_challenge"),
     # Staff accounts: the two-factor code after the password, and Security in the account menu.
     path("admin/security/code/", staff_views.verify, name="staff_two_factor_verify"),
     path("admin/security/set-up/", staff_views.setup, name="staff_two_factor_setup"),

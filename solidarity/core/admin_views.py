@@ -1,21 +1,32 @@
 """Admin pages every feature shares: the list behind the "Settings" menu, for whoever types /admin/settings/;
-the snippet views of records of countries, cut to the user's countries by ``core.access``."""
+the snippet views of records of countries, cut to the user's countries by ``core.access``; the report of
+outgoing email."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import settings_menu
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from solidarity.core import access
+from solidarity.core import access, outbox
 from solidarity.core.exports import records_exported
+from solidarity.core.models import OutgoingEmail
 
 
 class SettingsIndexView(WagtailAdminTemplateMixin, TemplateView):
@@ -131,3 +142,61 @@ class CountryScopedSnippetViewSet(SnippetViewSet):
 
     def get_queryset(self, request: Any) -> QuerySet[Any]:
         return access.visible_to(request.user, self.model._default_manager.all())
+
+
+class OutgoingEmailFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=gettext_lazy("State"), choices=OutgoingEmail.State.choices, empty_label=gettext_lazy("Any state")
+    )
+
+    class Meta:
+        model = OutgoingEmail
+        fields = ["state"]
+
+
+class OutgoingEmailReportView(ReportView):
+    """Reports › Outgoing email: each email's purpose, language, state, attempts, last error and next attempt.
+
+    Never its address, subject or text (those columns are not even read from the database). Staff with
+    ``core.view_outgoingemail`` (editors) and administrators; a given-up email can be sent again from here.
+    """
+
+    results_template_name = "core/admin/outgoing_email_results.html"
+    page_title = gettext_lazy("Outgoing email")
+    header_icon = "mail"
+    filterset_class = OutgoingEmailFilterSet
+    index_url_name = "core_outgoing_email"
+    index_results_url_name = "core_outgoing_email_results"
+    permission_policy = ModelPermissionPolicy(OutgoingEmail)
+    permission_required = "view"
+    paginate_by = 50
+
+    def get_queryset(self) -> QuerySet[OutgoingEmail]:
+        return OutgoingEmail.objects.only(*OUTGOING_EMAIL_SHOWN).order_by("-created_at", "-pk")
+
+
+# What the report reads of an email: nothing that names the person or says what was written to them.
+OUTGOING_EMAIL_SHOWN = (
+    "created_at",
+    "purpose",
+    "language",
+    "state",
+    "attempts",
+    "last_error",
+    "next_attempt_at",
+    "sent_at",
+)
+
+
+@require_POST
+def outgoing_email_send_again(request: HttpRequest, pk: int) -> HttpResponse:
+    """Put a given-up email back in the queue (``outbox.send_again``): a POST from the report, with its CSRF token."""
+    if not request.user.has_perm("core.view_outgoingemail"):
+        raise PermissionDenied
+    email = get_object_or_404(OutgoingEmail.objects.only("pk", "state"), pk=pk)
+    if email.state == OutgoingEmail.State.FAILED:
+        outbox.send_again(email)
+        messages.success(request, _("The email is back in the queue and is sent again now."))
+    else:
+        messages.warning(request, _("Only an email that was given up can be sent again."))
+    return redirect("core_outgoing_email")

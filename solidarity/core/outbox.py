@@ -5,7 +5,9 @@ recipient's language, stored (encrypted) and handed to the task worker once the 
 commits, so an email never goes out for a change that was rolled back, and a crash before the
 worker ran loses nothing (``manage.py run_schedules``, or ``deliver_mail`` from cron, sends what
 is due). A failed send waits ``RETRY_MINUTES`` and is tried again, then given up; staff see each
-email's state and last error in the admin (Reports › Outgoing email), never its text.
+email's state and last error in the admin (Reports › Outgoing email), never its text. Sent emails are
+deleted after ``OUTBOX_KEEP_SENT_DAYS`` and given-up ones after ``OUTBOX_KEEP_FAILED_DAYS`` (:func:`purge`,
+at each pass of ``deliver_mail`` and ``run_schedules``): their addresses are not kept for longer.
 """
 
 from __future__ import annotations
@@ -109,3 +111,19 @@ def send_again(email: OutgoingEmail) -> None:
     """A given-up email back in the queue (staff asked for it), tried at once."""
     OutgoingEmail.objects.filter(pk=email.pk).update(state=OutgoingEmail.State.QUEUED, next_attempt_at=None, attempts=0)
     transaction.on_commit(lambda: _enqueue(email.pk))
+
+
+def purge(*, now: datetime.datetime | None = None) -> int:
+    """Delete sent emails older than ``OUTBOX_KEEP_SENT_DAYS`` and given-up ones older than
+    ``OUTBOX_KEEP_FAILED_DAYS`` (their addresses and subjects go with them); how many were deleted.
+
+    Queued emails are never deleted: they are still to be sent.
+    """
+    now = now or timezone.now()
+    sent_before = now - datetime.timedelta(days=settings.OUTBOX_KEEP_SENT_DAYS)
+    failed_before = now - datetime.timedelta(days=settings.OUTBOX_KEEP_FAILED_DAYS)
+    sent, _by_model = OutgoingEmail.objects.filter(state=OutgoingEmail.State.SENT, sent_at__lt=sent_before).delete()
+    failed, _by_model = OutgoingEmail.objects.filter(
+        state=OutgoingEmail.State.FAILED, created_at__lt=failed_before
+    ).delete()
+    return sent + failed

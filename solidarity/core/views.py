@@ -1,4 +1,4 @@
-"""Health check, uploaded media in development, and error pages."""
+"""Health check, the spam guard's proof-of-work challenge, uploaded media in development, and error pages."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import posixpath
 import sys
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-from solidarity.core import languages
+from solidarity.core import languages, spam
 from solidarity.core.database import database_answers, is_database_outage
 from solidarity.core.error_pages import database_unavailable, error_page
 from solidarity.core.middleware import is_admin_path
@@ -30,6 +30,13 @@ def healthz(request: HttpRequest) -> HttpResponse:
     if not database_answers():
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@never_cache
+@require_safe
+def altcha_challenge(request: HttpRequest) -> JsonResponse:
+    """A new proof-of-work challenge for the altcha widget of a public form (``core.spam``); each one differs."""
+    return JsonResponse(spam.challenge_new())
 
 
 # Folders of MEDIA_ROOT never served from /media/: documents are served by Wagtail at /documents/,

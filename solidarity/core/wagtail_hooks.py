@@ -16,6 +16,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
@@ -25,7 +26,12 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from solidarity.core import access
-from solidarity.core.admin_views import CountryScopedSnippetViewSet, SettingsIndexView
+from solidarity.core.admin_views import (
+    CountryScopedSnippetViewSet,
+    OutgoingEmailReportView,
+    SettingsIndexView,
+    outgoing_email_send_again,
+)
 from solidarity.core.editors import (
     DraftsPanel,
     RecentChangesPanel,
@@ -221,3 +227,35 @@ def _may_open_menu_item(user: Any, item: Any) -> bool:
     except Resolver404:
         return True  # not an admin view of this site: nothing to refuse
     return access.may_open_admin_view(user, match.view_name, match.args, match.kwargs)
+
+
+@hooks.register("register_admin_urls")
+def outgoing_email_urls() -> list[Any]:
+    """Reports › Outgoing email, and its "send again" button."""
+    return [
+        path("reports/outgoing-email/", OutgoingEmailReportView.as_view(), name="core_outgoing_email"),
+        path(
+            "reports/outgoing-email/results/",
+            OutgoingEmailReportView.as_view(results_only=True),
+            name="core_outgoing_email_results",
+        ),
+        path(
+            "reports/outgoing-email/<int:pk>/send-again/",
+            outgoing_email_send_again,
+            name="core_outgoing_email_send_again",
+        ),
+    ]
+
+
+class OutgoingEmailMenuItem(MenuItem):
+    """Shown to staff who may see outgoing email (editors, administrators)."""
+
+    def is_shown(self, request: HttpRequest) -> bool:
+        return bool(request.user.has_perm("core.view_outgoingemail"))
+
+
+@hooks.register("register_reports_menu_item")
+def outgoing_email_menu_item() -> MenuItem:
+    return OutgoingEmailMenuItem(
+        _("Outgoing email"), reverse("core_outgoing_email"), name="outgoing-email", icon_name="mail", order=1040
+    )

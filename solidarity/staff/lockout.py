@@ -3,7 +3,8 @@
 Failures are counted by username and, separately, by the client's address; either reaching
 ``STAFF_LOGIN_FAILURE_LIMIT`` refuses logins for ``STAFF_LOCKOUT_MINUTES`` (settings.py, the
 lockout block). The address axes stores is :func:`address_key`: a keyed hash (HMAC with
-``SOLIDARITY_LOOKUP_KEY``, ``core.crypto.keyed_hash``) written as an IPv6 unique-local address
+``SOLIDARITY_LOOKUP_KEY``, ``core.crypto.keyed_hash``) of the client's address as ``core.clients`` reads it (behind
+``TRUSTED_PROXIES`` proxies), written as an IPv6 unique-local address
 (``fd00::/8``), so the inet column holds it and nobody can read the address back. A refused login
 costs no password hashing (:class:`LockoutBackend` runs before Django's ``ModelBackend``).
 """
@@ -19,43 +20,13 @@ from axes.exceptions import AxesBackendPermissionDenied
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username
 from axes.models import AccessAttempt
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from solidarity.core.clients import client_address, client_network
 from solidarity.core.crypto import keyed_hash
 from solidarity.staff.lockout_rules import REFUSED, lockout_minutes
 from solidarity.staff.logins import login_failure_recorded
-
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-
-# The attribute LockoutBackend sets on a request whose login it refused (no password was checked).
-def _parse(text: str) -> IPAddress | None:
-    try:
-        address = ipaddress.ip_address(text.strip())
-    except ValueError:
-        return None
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        return address.ipv4_mapped
-    return address
-
-
-def client_address(request: HttpRequest) -> IPAddress | None:
-    """The client's address, or None when it is not known.
-
-    Behind the reverse proxy on this machine (``BEHIND_PROXY``, docs/deploy.md) the client is the
-    last address of ``X-Forwarded-For``, the one the proxy added. A loopback address is never a
-    client's: it is the proxy, a Tor onion service or a local request, all of which share it, so
-    counting failures by it would lock every staff member out at once.
-    """
-    address = _parse(request.META.get("REMOTE_ADDR") or "")
-    if address is not None and address.is_loopback and settings.BEHIND_PROXY:
-        forwarded = (request.META.get("HTTP_X_FORWARDED_FOR") or "").split(",")[-1]
-        address = _parse(forwarded)
-    if address is None or address.is_loopback:
-        return None
-    return address
 
 
 def address_key(request: HttpRequest) -> str | None:
@@ -64,13 +35,9 @@ def address_key(request: HttpRequest) -> str | None:
     An IPv6 client is counted by its /64 network (one household or server holds a whole /64).
     120 bits of the HMAC follow the ``fd`` byte. None when the address is not known.
     """
-    address = client_address(request)
-    if address is None:
+    name = client_network(request)
+    if name is None:
         return None
-    if isinstance(address, ipaddress.IPv6Address):
-        name = str(ipaddress.IPv6Network(f"{address}/64", strict=False))
-    else:
-        name = str(address)
     digest = base64.urlsafe_b64decode(keyed_hash("staff login address:" + name) + "=")
     return str(ipaddress.IPv6Address(b"\xfd" + digest[:15]))
 
@@ -137,3 +104,6 @@ class LockoutHandler(AxesDatabaseHandler):
         request.axes_user_agent = ""
         request.axes_http_accept = ""
         super().user_logged_in(sender, request, user, **kwargs)
+
+
+__all__ = ["LockoutBackend", "LockoutHandler", "address_key", "client_address", "lockout_parameters"]

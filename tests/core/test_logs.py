@@ -10,7 +10,13 @@ import logging
 import pytest
 from gunicorn.config import Config
 
-from solidarity.core.logs import PrivateGunicornLogger, PrivateRequestFilter, WithoutTraceback, refused_request_kind
+from solidarity.core.logs import (
+    PrivateGunicornLogger,
+    PrivateLinks,
+    PrivateRequestFilter,
+    WithoutTraceback,
+    refused_request_kind,
+)
 
 # Words a reader searched for: they must not reach a log.
 SEARCH_WORDS = "banned-rally-minsk"
@@ -110,4 +116,4 @@ def test_gunicorns_logger_gets_the_filter_once_however_often_it_is_set_up():
 
     logger.setup(Config())
 
-    assert [type(found) for found in logger.error_log.filters] == [PrivateRequestFilter]
+    assert [type(found) for found in logger.error_log.filters] == [PrivateRequestFilter, PrivateLinks]

@@ -1,0 +1,67 @@
+"""Every public page anonymous readers see stays cacheable: it sets no cookie, does not vary by cookie, and carries
+no per-visitor token (docs/security.md, "Public forms without per-visitor tokens").
+
+``CACHEABLE_PAGES`` lists them: a feature with public pages adds its own (the campaign page, its activity list,
+calendar and map, an activity, the join and add-activity forms …), with the shared data they need made in
+``_make_pages``. Each listed page must answer 200: a page whose data is missing fails, nothing is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+
+import pytest
+
+from solidarity.stories.models import StoryIndexPage
+from tests.factories import StoryPageFactory
+from tests.shared import shared_data
+
+pytestmark = pytest.mark.django_db
+
+Pages = SimpleNamespace
+
+# (what the page is, its address from the shared data). Extend this list for new public pages.
+CACHEABLE_PAGES: list[tuple[str, Callable[[Pages], str]]] = [
+    ("home", lambda pages: "/en/"),
+    ("home in Russian", lambda pages: "/ru/"),
+    ("story list", lambda pages: pages.story_index.url),
+    ("story list, page 2", lambda pages: pages.story_index.url + "?page=2"),
+    ("a story", lambda pages: pages.story.url),
+    ("country list", lambda pages: "/en/countries/"),
+    ("country page", lambda pages: "/en/countries/by/"),
+    ("search", lambda pages: "/en/search/?q=Minsk"),
+    ("search without words", lambda pages: "/en/search/"),
+    ("a page with a guarded public form", lambda pages: "/guarded/"),
+]
+
+
+@pytest.fixture(scope="module")
+def pages(request, django_db_setup, django_db_blocker) -> Pages:
+    with shared_data(request, django_db_blocker):
+        yield _make_pages()
+
+
+def _make_pages() -> Pages:
+    story = StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+    for number in range(13):  # a second page of the story list
+        StoryPageFactory(title=f"Report {number}", countries=["RU"])
+    return Pages(story=story, story_index=StoryIndexPage.objects.get(locale__language_code="en"))
+
+
+@pytest.mark.parametrize(("what", "address"), CACHEABLE_PAGES, ids=[what for what, _address in CACHEABLE_PAGES])
+def test_a_public_page_sets_no_cookie_and_carries_nothing_per_visitor(client, settings, pages, what, address):
+    settings.ROOT_URLCONF = "tests.testapp.urls"  # the site's addresses and the test app's guarded form
+    response = client.get(address(pages))
+
+    assert response.status_code == 200, f"{what} answered {response.status_code}"
+    assert response.cookies == {}, f"{what} set {list(response.cookies)}"
+    assert "Set-Cookie" not in response.headers
+    assert "cookie" not in response.get("Vary", "").lower(), f"{what} varies by cookie"
+    assert "private" not in response.get("Cache-Control", "") and "no-store" not in response.get("Cache-Control", "")
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+def test_the_list_names_each_page_once():
+    names = [what for what, _address in CACHEABLE_PAGES]
+    assert len(names) == len(set(names))
