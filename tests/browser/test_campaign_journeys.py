@@ -11,7 +11,6 @@ import pytest
 from django.utils import timezone
 
 from solidarity.campaigns.models import Activity, ParticipatingGroup, SignUp, SignUpStatus, Status
-from solidarity.core import spam
 from solidarity.home.services import site_tree_ensure
 from tests.browser.conftest import PageProblems, serious_axe_violations
 from tests.campaigns import factories
@@ -21,11 +20,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def campaign(settings, live_server, monkeypatch):
+def campaign(settings, live_server):
     """A campaign in English and Russian; emails link to the live server; a person's pace is not required
     (the browser fills a form faster than the guard's minimum time)."""
     settings.WAGTAILADMIN_BASE_URL = live_server.url
-    monkeypatch.setattr(spam, "MIN_FILL_SECONDS", 0)
+    settings.SPAM_MIN_FILL_SECONDS = 0
     site_tree_ensure()  # transactional tests empty the database: the page tree and countries again
     english = factories.campaign_page(title="Day of solidarity with Belarus")
     factories.campaign_translation(english, "ru", title="den-solidarnosti")
