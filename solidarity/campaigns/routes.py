@@ -123,7 +123,7 @@ class CampaignRoutes:
     def country_ics_view(self: Any, request: HttpRequest, code: str) -> HttpResponse:
         from solidarity.campaigns import queries
 
-        country = country_or_none(code) if code == code.lower() else None
+        country = country_or_none(code)
         if country is None:
             raise Http404
         activities = queries.approved_activities(self.campaign_key).filter(country=country)

@@ -20,8 +20,6 @@ from django.utils import translation
 from solidarity.core.error_pages import database_unavailable
 from solidarity.core.languages import gettext_in
 from solidarity.core.views import server_error
-from solidarity.home.models import HomePage
-from solidarity.home.services import home_highlight_set
 from tests.catalogs import english_in, visible_text
 from tests.factories import DocumentFactory, StoryPageFactory, translate_story
 from tests.shared import shared_data
@@ -94,10 +92,6 @@ def pages(request, django_db_setup, django_db_blocker):
                 translated.slug = story_slug(language, number)
                 translated.topics.set([topic])
                 translated.save_revision().publish()
-        for language in LANGUAGES:
-            home = HomePage.objects.get(locale__language_code=language)
-            call = home.get_children().first().get_children().first()
-            home_highlight_set(home=home, title=STORY_TEXT[language][0], text=STORY_TEXT[language][1], page=call)
         yield
 
 
