@@ -415,7 +415,7 @@ def test_the_map_shades_countries_by_approved_activities_and_links_them(client, 
         in (response.text)
     )
     assert "<title>Georgia: 1 activity</title>" in response.text
-    assert dict((country.code, count) for country, count in response.context["counts"]) == {"AM": 1, "DE": 1, "GE": 1}
+    assert {country.code: count for country, count in response.context["counts"]} == {"AM": 1, "DE": 1, "GE": 1}
     assert 'activities/?country=by"' not in response.text  # Belarus's activity is pending
     assert "@svg-maps/world" in response.text and "CC BY 4.0" in response.text
 
