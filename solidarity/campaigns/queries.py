@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Sum
+from django.db.models import Case, Count, Sum, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -126,6 +126,14 @@ def activities_filtered(
         ) + datetime.timedelta(hours=14)
         activities = activities.filter(starts_at__lt=edge)
     return activities
+
+
+def upcoming_first(activities: QuerySet[Activity], *, now: datetime.datetime | None = None) -> QuerySet[Activity]:
+    """The coming and running activities soonest first, then the past ones (as the campaign page orders them)."""
+    now = now or timezone.now()
+    return activities.annotate(is_past=Case(When(ends_at__lt=now, then=1), default=0)).order_by(
+        "is_past", "starts_at", "pk"
+    )
 
 
 def on_days(activities: list[Activity], date_from: datetime.date | None, date_to: datetime.date | None) -> list:

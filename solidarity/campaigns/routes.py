@@ -78,7 +78,7 @@ class CampaignRoutes:
 
         filters = ActivityFilterForm(request.GET)
         chosen = filters.chosen()
-        activities: Any = queries.activities_filtered(self.campaign_key, **chosen)
+        activities: Any = queries.upcoming_first(queries.activities_filtered(self.campaign_key, **chosen))
         if chosen["date_from"] or chosen["date_to"]:
             activities = queries.on_days(list(activities), chosen["date_from"], chosen["date_to"])
         context = self.route_context(request, "activities/", keep=("country", "kind", "where", "from", "to"))

@@ -441,3 +441,27 @@ def test_the_language_switch_of_a_route_leads_to_the_same_route_in_the_translati
 
     links = {link.code: link.url for link in response.context["languages"].links if link.available}
     assert links["ru"] == f"{data.russian.url}activities/?country=ge"
+
+
+def test_coordinators_link_to_their_entries_on_the_members_page(client, data):
+    from solidarity.core.services import organisation_create
+    from solidarity.home.services import members_page_ensure
+
+    members = members_page_ensure(language="en", title="Members")
+    organisation = organisation_create(name="Viasna Friends", country="LT")
+    data.page.organisers.add(organisation)
+    data.page.save_revision().publish()
+
+    response = get(client, data.page.url)
+
+    assert f'<a href="{members.url}#member-{organisation.pk}">Viasna Friends</a>' in response.text
+
+
+def test_the_list_shows_past_activities_after_the_coming_ones(client, data):
+    f.activity(
+        data.page, country="GE", title="Last week's picket", starts_at=timezone.now() - datetime.timedelta(days=7)
+    )
+
+    response = get(client, data.page.url + "activities/")
+
+    assert titles(response)[-1] == "Last week's picket"
