@@ -39,8 +39,7 @@ from solidarity.demo.content import STORIES, DemoStory, ReportFile, Section, Sto
 from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.demo.members import members_ensure
 from solidarity.demo.staff_users import DemoLogin, staff_users_ensure
-from solidarity.home.models import HomePage
-from solidarity.home.services import home_intro_set, site_tree_ensure
+from solidarity.home.services import site_tree_ensure
 from solidarity.staff import two_factor
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import story_create, story_translate
@@ -592,28 +591,8 @@ def translation_ensure(
 
 
 # ---------------------------------------------------------------------------------------------
-# The home pages' introductions, the demo admin, and the whole load
+# The demo admin, and the whole load
 # ---------------------------------------------------------------------------------------------
-
-
-# The home page's introduction in a language whose translation still has the English text.
-HOME_INTROS = {"ru": "Новости, доклады и обращения правозащитных организаций со всего региона."}
-
-
-@transaction.atomic
-def home_intro_ensure(language: str, *, tally: Tally, log: Log) -> None:
-    """Give a translated home page its own introduction while it still has the English one it was copied with.
-
-    (The home page's current campaign is no longer set here: it is the live campaign page itself.)
-    """
-    home = HomePage.objects.filter(locale__language_code=language).first()
-    english_home = HomePage.objects.filter(locale__language_code="en").first()
-    if home is None or english_home is None or home.intro != english_home.intro:
-        tally.note("home page introductions", created=False)
-        return
-    home_intro_set(home=home, intro=HOME_INTROS[language])
-    tally.note("home page introductions", created=True)
-    log(f"Home page introduction ({language})")
 
 
 def admin_ensure(*, var_dir: Path, tally: Tally) -> AdminLogin:
@@ -658,8 +637,6 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
     for language, spec, text in STORIES_UK_DE:
         story_ensure(spec, text, index=_index(language), files=files, tally=tally, log=log)
     topics.topic_translations_ensure(tally=tally, log=log)
-    for language in HOME_INTROS:
-        home_intro_ensure(language, tally=tally, log=log)
     members_ensure(tally=tally, log=log)
     pages.pages_load(tally=tally, log=log)
     pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all

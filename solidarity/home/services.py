@@ -92,14 +92,6 @@ def site_tree_ensure() -> HomePage:
 
 
 @transaction.atomic
-def home_intro_set(*, home: HomePage, intro: str, user: AbstractBaseUser | None = None) -> HomePage:
-    """Give a home page a new introduction; published."""
-    home.intro = intro
-    home.full_clean()
-    return page_publish(page=home, user=user).specific
-
-
-@transaction.atomic
 def generic_page_create(
     *,
     parent: Page,
