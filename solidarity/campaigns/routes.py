@@ -156,6 +156,7 @@ class CampaignRoutes:
             note=note,
             weeks=weeks,
             weekdays=weeks[0],
+            has_activities=bool(days),
             previous_month=previous.strftime("%Y-%m"),
             next_month=following.strftime("%Y-%m"),
             campaign_month=self.starts_on.strftime("%Y-%m"),

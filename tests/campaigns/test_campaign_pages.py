@@ -465,3 +465,14 @@ def test_the_list_shows_past_activities_after_the_coming_ones(client, data):
     response = get(client, data.page.url + "activities/")
 
     assert titles(response)[-1] == "Last week's picket"
+
+
+def test_the_page_counts_activities_by_country_with_links_to_their_lists(client, data):
+    response = get(client, data.page.url)
+
+    assert {country.code: count for country, count in response.context["activity_countries"]} == {
+        "AM": 1,
+        "DE": 1,
+        "GE": 1,
+    }
+    assert f'href="{data.page.url}activities/?country=ge">Georgia <span class="count">1</span>' in response.text
