@@ -250,11 +250,7 @@ def series_pages(
     """The series' visible campaigns: the current and coming ones (soonest first) and the archive (newest first)."""
     today = today or timezone.localdate()
     pages = list(
-        CampaignPage.objects.visible()
-        .child_of(index)
-        .select_related("lead_image")
-        .annotate(last=Coalesce("ends_on", "starts_on"))
-        .order_by("starts_on", "pk")
+        CampaignPage.objects.visible().child_of(index).select_related("lead_image").order_by("starts_on", "pk")
     )
     coming = [page for page in pages if page.last_day >= today]
     archive = sorted((page for page in pages if page.last_day < today), key=lambda page: page.starts_on, reverse=True)
