@@ -29,6 +29,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from solidarity.campaigns.blocks import WaysToJoinBlock
+from solidarity.campaigns.routes import CampaignRoutes
 from solidarity.core.fields import EncryptedEmailField, EncryptedTextField
 from solidarity.core.pages import ReaderPage
 from solidarity.stories.blocks import StoryBodyBlock
@@ -57,8 +58,15 @@ class CampaignIndexPage(ReaderPage):
         verbose_name = _("campaign series")
         verbose_name_plural = _("campaign series")
 
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from solidarity.campaigns import queries
 
-class CampaignPage(RoutablePageMixin, ReaderPage):
+        context = super().get_context(request, *args, **kwargs)
+        context["coming"], context["archive"] = queries.series_pages(self)
+        return context
+
+
+class CampaignPage(RoutablePageMixin, CampaignRoutes, ReaderPage):
     """One campaign (one year of a recurring one): the day, why that day, how to join, and what is computed from
     approved groups and activities. Its routes (activities, calendar, map, iCal) are in ``campaigns.routes``."""
 

@@ -36,12 +36,11 @@ from wagtail.search import index as search_index
 
 from solidarity.core.private_files import write_private
 from solidarity.demo import illustrations, pages, topics
-from solidarity.demo.content import HIGHLIGHT_STORY, STORIES, DemoStory, ReportFile, Section, StoryText
+from solidarity.demo.content import STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.demo.members import members_ensure
 from solidarity.demo.staff_users import DemoLogin, staff_users_ensure
-from solidarity.home.models import HomePage
-from solidarity.home.services import home_highlight_set, site_tree_ensure
+from solidarity.home.services import site_tree_ensure
 from solidarity.staff import two_factor
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import story_create, story_translate
@@ -593,54 +592,8 @@ def translation_ensure(
 
 
 # ---------------------------------------------------------------------------------------------
-# The home pages' current campaign, the demo admin, and the whole load
+# The demo admin, and the whole load
 # ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Highlight:
-    title: str
-    text: str
-    intro: str
-
-
-HIGHLIGHTS = {
-    "en": Highlight(
-        title="International Day of Solidarity with Political Prisoners",
-        text=(
-            "Thousands of people are behind bars in Belarus and Russia for their words and their peaceful "
-            "protest. Join a letter-writing evening near you, or write from home: one postcard tells a "
-            "prisoner that they are not forgotten."
-        ),
-        intro="",
-    ),
-    "ru": Highlight(
-        title="Международный день солидарности с политзаключёнными",
-        text=(
-            "Тысячи людей в Беларуси и России сидят в тюрьмах за свои слова и мирный протест. Приходите на "
-            "вечер писем рядом с вами или напишите из дома: одна открытка скажет заключённому, что о нём помнят."
-        ),
-        intro="Новости, доклады и обращения правозащитных организаций со всего региона.",
-    ),
-}
-
-
-@transaction.atomic
-def home_highlight_ensure(language: str, *, tally: Tally, log: Log) -> None:
-    """Point the home page's current campaign at the demo call, unless an editor has set one."""
-    home = HomePage.objects.filter(locale__language_code=language).first()
-    english = StoryPage.objects.filter(locale__language_code="en", slug=HIGHLIGHT_STORY).first()
-    call = english.get_translation_or_none(home.locale) if (home and english) else None
-    if home is None or call is None or home.highlight_title:
-        tally.note("home page campaigns", created=False)
-        return
-    highlight = HIGHLIGHTS[language]
-    english_home = HomePage.objects.filter(locale__language_code="en").first()
-    # The introduction is replaced only while it is still the English text that the translation copied.
-    intro = highlight.intro if highlight.intro and english_home and home.intro == english_home.intro else None
-    home_highlight_set(home=home, title=highlight.title, text=highlight.text, page=call, intro=intro)
-    tally.note("home page campaigns", created=True)
-    log(f"Home page campaign ({language}): {highlight.title}")
 
 
 def admin_ensure(*, var_dir: Path, tally: Tally) -> AdminLogin:
@@ -685,8 +638,6 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
     for language, spec, text in STORIES_UK_DE:
         story_ensure(spec, text, index=_index(language), files=files, tally=tally, log=log)
     topics.topic_translations_ensure(tally=tally, log=log)
-    for language in HIGHLIGHTS:
-        home_highlight_ensure(language, tally=tally, log=log)
     members_ensure(tally=tally, log=log)
     pages.pages_load(tally=tally, log=log)
     admin = admin_ensure(var_dir=var_dir, tally=tally)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -21,45 +21,18 @@ if TYPE_CHECKING:
 
 
 class HomePage(ReaderPage):
-    """The front page of one language: latest stories and the current campaign."""
+    """The front page of one language: latest stories and the current campaign (the live campaign page of its
+    language that is on today or comes next, read from the campaigns themselves)."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
-    highlight_title = models.CharField(_("current campaign: title"), max_length=200, blank=True)
-    highlight_text = models.TextField(_("current campaign: text"), blank=True, max_length=600)
-    highlight_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("current campaign: page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("highlight_title"), FieldPanel("highlight_text"), FieldPanel("highlight_page")],
-            heading=_("Current campaign"),
-            help_text=_("Shown at the top of the home page while a title is set."),
-        ),
-    ]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["stories.StoryIndexPage", "campaigns.CampaignIndexPage", "home.GenericPage", "home.MembersPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
-
-    def clean(self) -> None:
-        super().clean()
-        if self.highlight_page and not self.highlight_title:
-            raise ValidationError({"highlight_title": _("Give the campaign a title, or remove its page.")})
-
-    def live_highlight_page(self) -> Page | None:
-        """The campaign page to link to, only while it is published (a draft would be a 404 for readers)."""
-        page = self.highlight_page
-        return page if page is not None and page.live else None
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from solidarity.home import queries

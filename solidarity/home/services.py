@@ -92,26 +92,6 @@ def site_tree_ensure() -> HomePage:
 
 
 @transaction.atomic
-def home_highlight_set(
-    *,
-    home: HomePage,
-    title: str,
-    text: str = "",
-    page: Page | None = None,
-    intro: str | None = None,
-    user: AbstractBaseUser | None = None,
-) -> HomePage:
-    """Show a current campaign at the top of a home page (and, when given, a new introduction); published."""
-    home.highlight_title = title
-    home.highlight_text = text
-    home.highlight_page = page
-    if intro is not None:
-        home.intro = intro
-    home.full_clean()
-    return page_publish(page=home, user=user).specific
-
-
-@transaction.atomic
 def generic_page_create(
     *,
     parent: Page,

@@ -10,18 +10,18 @@ A new page type: add one line to PAGES (a name and the address of that page in a
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 import pytest
 from django.conf import settings
 from django.test import RequestFactory
-from django.utils import translation
+from django.utils import timezone, translation
 
 from solidarity.core.error_pages import database_unavailable
 from solidarity.core.languages import gettext_in
 from solidarity.core.views import server_error
-from solidarity.home.models import HomePage
-from solidarity.home.services import home_highlight_set
+from tests.campaigns.factories import campaign_page, campaign_translation
 from tests.catalogs import english_in, visible_text
 from tests.factories import DocumentFactory, StoryPageFactory, translate_story
 from tests.shared import shared_data
@@ -94,10 +94,10 @@ def pages(request, django_db_setup, django_db_blocker):
                 translated.slug = story_slug(language, number)
                 translated.topics.set([topic])
                 translated.save_revision().publish()
+        # The home pages' current campaign: a campaign page and its translation in every language.
+        campaign = campaign_page(title="Day of solidarity", starts_on=timezone.localdate() + datetime.timedelta(days=9))
         for language in LANGUAGES:
-            home = HomePage.objects.get(locale__language_code=language)
-            call = home.get_children().first().get_children().first()
-            home_highlight_set(home=home, title=STORY_TEXT[language][0], text=STORY_TEXT[language][1], page=call)
+            campaign_translation(campaign, language)
         yield
 
 

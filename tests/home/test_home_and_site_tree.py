@@ -164,32 +164,6 @@ def test_home_page_cards_are_headed_under_the_latest_stories_heading(client, sit
         assert '<h2 class="card__title">' not in response.text
 
 
-def test_home_page_links_the_current_campaign_while_its_page_is_live(client, site_tree):
-    campaign = StoryPageFactory(title="Free them all", slug="free-them-all")
-    site_tree.highlight_title = "Free them all"
-    site_tree.highlight_page = campaign
-    site_tree.save_revision().publish()
-
-    response = client.get("/en/")
-
-    assert "Free them all" in response.text
-    assert f'href="{campaign.url}">Find out how to take part</a>' in response.text
-
-
-def test_home_page_shows_the_campaign_without_a_link_when_its_page_is_unpublished(client, site_tree):
-    campaign = StoryPageFactory(title="Free them all", slug="free-them-all")
-    site_tree.highlight_title = "Free them all"
-    site_tree.highlight_page = campaign
-    site_tree.save_revision().publish()
-    campaign.unpublish()
-
-    response = client.get("/en/")
-
-    assert '<h2 id="campaign-title">Free them all</h2>' in response.text
-    assert "Find out how to take part" not in response.text
-    assert "/en/stories/free-them-all/" not in response.text
-
-
 def test_home_page_country_chips_are_the_twelve_countries_with_the_most_stories(client, site_tree):
     # Fourteen countries: Ukraine has three stories, Georgia and Armenia two, the rest one each.
     codes = ["UA", "UA", "UA", "GE", "GE", "AM", "AM", "AZ", "BY", "KZ", "KG", "MD", "MN", "PL", "RU", "TJ", "TM", "UZ"]

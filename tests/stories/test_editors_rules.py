@@ -10,7 +10,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from solidarity.home.models import HomePage
 from solidarity.stories.models import StoryIndexPage, StoryPage
 from solidarity.stories.services import story_create
 from tests.factories import StoryPageFactory, translate_story
@@ -118,47 +117,3 @@ def test_an_editor_cannot_save_a_link_to_neither_or_both(client, editor, index, 
     assert "body" in form_errors(response)
     assert "Choose a page or give an address, not both." in response.text
     assert not StoryPage.objects.filter(slug="trial-in-minsk").exists()
-
-
-def home_form(home: HomePage, **changes) -> dict:
-    data = {
-        "title": home.title,
-        "slug": home.slug,
-        "intro": "",
-        "highlight_title": "",
-        "highlight_text": "",
-        "highlight_page": "",
-        "action-publish": "action-publish",
-    }
-    data.update(changes)
-    return nested_form_data(data)
-
-
-def test_an_editor_sets_the_campaign_box_with_a_title_and_a_page(client, editor, site_tree):
-    campaign = StoryPageFactory(title="Free them all")
-
-    response = client.post(
-        f"/admin/pages/{site_tree.pk}/edit/",
-        home_form(site_tree, highlight_title="Free them all", highlight_page=str(campaign.pk)),
-    )
-
-    assert response.status_code == 302
-    home = HomePage.objects.get(pk=site_tree.pk)
-    assert (home.highlight_title, home.highlight_page_id) == ("Free them all", campaign.pk)
-
-
-def test_an_editor_cannot_link_a_campaign_page_without_a_title(client, editor, site_tree):
-    campaign = StoryPageFactory(title="Free them all")
-
-    response = client.post(f"/admin/pages/{site_tree.pk}/edit/", home_form(site_tree, highlight_page=str(campaign.pk)))
-
-    assert response.status_code == 200
-    assert form_errors(response)["highlight_title"] == ["Give the campaign a title, or remove its page."]
-    assert HomePage.objects.get(pk=site_tree.pk).highlight_page_id is None
-
-
-def test_a_campaign_title_without_a_page_is_allowed(client, editor, site_tree):
-    response = client.post(f"/admin/pages/{site_tree.pk}/edit/", home_form(site_tree, highlight_title="Coming soon"))
-
-    assert response.status_code == 302
-    assert HomePage.objects.get(pk=site_tree.pk).highlight_title == "Coming soon"
