@@ -95,6 +95,10 @@ class CountryContactForm(WagtailAdminModelForm):
 
     campaign = forms.ChoiceField(label=_("Campaign"))
     country = CountryChoiceField(label=_("Country"))
+    # One line, as a number is written (the column is encrypted text, which Django would offer as a text area).
+    phone = forms.CharField(
+        label=_("Phone"), required=False, max_length=40, widget=forms.TextInput(attrs={"autocomplete": "off"})
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

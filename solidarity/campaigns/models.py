@@ -402,7 +402,8 @@ class CountryContact(models.Model):
     country = models.ForeignKey("core.Country", verbose_name=_("country"), on_delete=models.PROTECT, related_name="+")
     name = models.CharField(_("name"), max_length=NAME_LENGTH)
     role = models.CharField(_("role"), max_length=200, blank=True, help_text=_("Such as “Coordinator for Armenia”."))
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    # Encrypted like every personal datum: it is public only while show_phone is ticked.
+    phone = EncryptedTextField(_("phone"), blank=True)
     show_phone = models.BooleanField(_("show the phone number"), default=False)
     email = EncryptedEmailField(_("email (never shown)"), blank=True)
     accepts_messages = models.BooleanField(
