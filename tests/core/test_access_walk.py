@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import io
 import re
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import product
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -65,9 +63,8 @@ def make_data() -> dict[str, Any]:
     data: dict[str, Any] = {"editor": editor, "coordinator": coordinator}
     data["image"] = ImageFactory(title="Shared photo")  # in stories of both countries: its usage names them
     data["document"] = DocumentFactory(title="Shared report")
-    # The campaign's records carry its key; its page is left out (the campaign page renders with the campaigns'
-    # public pages: until then its preview would fail for everyone, whatever their countries).
-    data["campaign"] = SimpleNamespace(campaign_key=uuid.uuid4())
+    # A campaign page (a page of no country: coordinators walk past it) whose records belong to both countries.
+    data["campaign"] = campaign_factories.campaign_page(title="Walked campaign")
     for code, marker in (("BY", BELARUS), ("RU", RUSSIA)):  # Russia's last: what a report shows as the latest
         data[code] = {
             "published": StoryPageFactory(
