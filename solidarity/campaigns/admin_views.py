@@ -162,7 +162,7 @@ class SubmissionEditMixin:
         allowed = services.GROUP_FIELDS if isinstance(instance, ParticipatingGroup) else services.ACTIVITY_FIELDS
         values = {name: self.form.cleaned_data[name] for name in self.form.changed_data if name in allowed}
         update = services.group_update if isinstance(instance, ParticipatingGroup) else services.activity_update
-        instance = update(instance, values=values)
+        instance = update(instance, values=values, corrected_by=self.request.user)
         self.has_content_changes = bool(values)
         log(instance=instance, action="wagtail.edit", content_changed=bool(values))
         return instance

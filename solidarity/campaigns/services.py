@@ -161,9 +161,12 @@ def group_submit(
     return sent
 
 
-def group_update(group: ParticipatingGroup, *, values: Mapping[str, Any]) -> ParticipatingGroup:
-    """The group changes its entry through its private link; an approved entry stays approved."""
-    return _update(group, values, GROUP_FIELDS)
+def group_update(
+    group: ParticipatingGroup, *, values: Mapping[str, Any], corrected_by: Any = None
+) -> ParticipatingGroup:
+    """The group changes its entry through its private link (an approved entry that changes waits for approval
+    again), or a coordinator or editor corrects it in the admin (``corrected_by``: it keeps its status)."""
+    return _update(group, values, GROUP_FIELDS, corrected_by=corrected_by)
 
 
 # Activities
@@ -211,8 +214,9 @@ def _activity_times_check(values: Mapping[str, Any], *, now: datetime.datetime) 
 
 
 @transaction.atomic
-def activity_update(activity: Activity, *, values: Mapping[str, Any]) -> Activity:
-    """The organiser changes the activity through its private link; an approved one stays approved.
+def activity_update(activity: Activity, *, values: Mapping[str, Any], corrected_by: Any = None) -> Activity:
+    """The organiser changes the activity through its private link (an approved one that changes waits for approval
+    again: nothing unreviewed goes public), or a coordinator or editor corrects it (``corrected_by``: keeps its status).
 
     More places (or no limit any more) go to the waiting list first, who are told by email.
     """
@@ -226,21 +230,33 @@ def activity_update(activity: Activity, *, values: Mapping[str, Any]) -> Activit
         if errors:
             raise ValidationError(errors)
     capacity_before = activity.capacity
-    activity = _update(activity, values, ACTIVITY_FIELDS)
+    activity = _update(activity, values, ACTIVITY_FIELDS, corrected_by=corrected_by)
     if capacity_before is not None and (activity.capacity is None or activity.capacity > capacity_before):
         _waiting_list_move_up(activity)
     return activity
 
 
 @transaction.atomic
-def _update(record: Submission, values: Mapping[str, Any], allowed: tuple[str, ...]) -> Any:
+def _update(record: Submission, values: Mapping[str, Any], allowed: tuple[str, ...], *, corrected_by: Any) -> Any:
     unknown = set(values) - set(allowed)
     if unknown:
         raise ValueError(f"Not changeable here: {', '.join(sorted(unknown))}")
     if record.status == Status.WITHDRAWN:
         raise ValidationError(_("This entry was withdrawn and can no longer be changed."))
+    if corrected_by is not None and not access.may_change(corrected_by, record):
+        raise PermissionDenied
+    changed = {name for name, value in values.items() if getattr(record, name) != value}
     for name, value in values.items():
         setattr(record, name, value)
+    if corrected_by is not None and not access.may_change(corrected_by, record):
+        raise PermissionDenied  # moved to a country the corrector does not answer for
+    if corrected_by is None and changed and record.status in (Status.APPROVED, Status.DECLINED):
+        # The sender's own change is new text nobody has reviewed (another country, another link): it waits
+        # for the coordinator of its country again, and is not public meanwhile.
+        record.status = Status.PENDING
+        record.decided_by = None
+        record.decided_at = None
+        record.decision_message = ""
     record.updated_at = timezone.now()
     record.full_clean(exclude=["contact_email_hash", "private_token_hash", "fingerprint"])
     record.save()

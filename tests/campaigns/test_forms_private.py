@@ -103,19 +103,37 @@ def test_the_decision_and_its_message_show_behind_the_link(client, campaign, adm
     assert "Please tell us more &lt;b&gt;first&lt;/b&gt;." in html
 
 
-def test_an_edit_through_the_link_is_saved_and_an_approved_entry_stays_approved(client, campaign, admin_user):
+def test_an_edit_of_an_approved_entry_through_the_link_waits_for_approval_again(client, campaign, admin_user):
+    """Nothing unreviewed goes public: approve something harmless, then change it, and it is pending again."""
     group, link = joined(client, campaign)
-    services.submission_decide(group, user=admin_user, approve=True)
+    services.submission_decide(group, user=admin_user, approve=True, message="Welcome")
     response = client.post(
         link, {"action": "save", "name": "Letters to Minsk and Grodno", "country": "LT", "city": "Kaunas"}
     )
     assert response.status_code == 302
     assert response["Location"] == f"{link}?done=saved"
     group.refresh_from_db()
-    assert (group.name, group.city, group.status) == ("Letters to Minsk and Grodno", "Kaunas", Status.APPROVED)
+    assert (group.name, group.city, group.status) == ("Letters to Minsk and Grodno", "Kaunas", Status.PENDING)
+    assert (group.decided_by, group.decision_message) == (None, "")
     html = client.get(response["Location"]).content.decode()
     assert "Your changes are saved." in html
-    assert "the changes are public at once" in html
+    assert "looks at it again before it is public" in html
+
+
+def test_sending_an_approved_entry_unchanged_keeps_it_approved(client, campaign, admin_user):
+    group, link = joined(client, campaign)
+    services.submission_decide(group, user=admin_user, approve=True)
+    services.group_update(group, values={"name": group.name, "city": group.city})
+    group.refresh_from_db()
+    assert group.status == Status.APPROVED
+
+
+def test_a_correction_by_the_countrys_coordinator_keeps_the_entry_approved(client, campaign, admin_user):
+    group, _link = joined(client, campaign)
+    services.submission_decide(group, user=admin_user, approve=True)
+    services.group_update(group, values={"city": "Vilnius"}, corrected_by=admin_user)
+    group.refresh_from_db()
+    assert (group.city, group.status) == ("Vilnius", Status.APPROVED)
 
 
 def test_a_bad_edit_is_refused_and_changes_nothing(client, campaign):
