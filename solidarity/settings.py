@@ -277,6 +277,8 @@ if PRODUCTION or env("EMAIL_HOST"):
     EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
     EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", True)
     EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", False)
+    # Seconds before a silent mail server counts as a failed send (tried again later, core/outbox.py).
+    EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 20)
 else:
     EMAIL_BACKEND = "solidarity.core.mail.OneFilePerMessageBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"

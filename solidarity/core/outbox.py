@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
+import smtplib
 from collections.abc import Mapping
 from typing import Any
 
@@ -63,41 +65,71 @@ def _enqueue(email_id: int) -> None:
         logger.exception("Could not queue email %s; it is sent at the next pass of deliver_mail", email_id)
 
 
+CLAIM_MINUTES = 10  # a send in progress; a sender that died leaves it to be tried again after this
+_ADDRESS = re.compile(r"[^\s<>()'\"{}:,;]+@[^\s<>()'\"{}:,;]+")
+
+
+def error_summary(error: BaseException) -> str:
+    """What is kept of a failed send: the kind of error and the mail server's codes, never an address (an SMTP
+    error's text names the recipient, which is stored encrypted and nowhere else)."""
+    codes: list[str] = []
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = sorted({str(code) for code, _text in error.recipients.values()})
+    elif isinstance(error, smtplib.SMTPResponseException):
+        codes = [str(error.smtp_code)]
+    else:
+        text = _ADDRESS.sub("[address]", str(error))
+        return f"{type(error).__name__}: {text}"[:500] if text else type(error).__name__
+    return f"{type(error).__name__} {' '.join(codes)}".strip()[:500]
+
+
 def deliver(email_id: int, *, now: datetime.datetime | None = None) -> bool:
-    """Send one queued email now; True once it is sent. A failure is recorded with the time of the next attempt."""
+    """Send one queued email that is due; True once it is sent. A failure is recorded with the time of the next
+    attempt.
+
+    The email is claimed in a short transaction, sent outside any (a slow mail server holds no lock on the
+    database, which SQLite would hold for every write of the site), and its result recorded in another.
+    """
     now = now or timezone.now()
     with transaction.atomic():
-        email = OutgoingEmail.objects.select_for_update().filter(pk=email_id, state=OutgoingEmail.State.QUEUED).first()
-        if email is None:
-            return False  # sent already (two workers, or the task and a pass of deliver_mail), or given up
-        message = EmailMessage(
-            subject=email.subject,
-            body=email.body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[email.recipient],
-            reply_to=[email.reply_to] if email.reply_to else None,
-            headers={"Auto-Submitted": "auto-generated"},
+        email = (
+            OutgoingEmail.objects.select_for_update()
+            .filter(pk=email_id, state=OutgoingEmail.State.QUEUED)
+            .exclude(next_attempt_at__gt=now)
+            .first()
         )
-        try:
-            message.send()
-        except Exception as error:  # any failure of the mail server or the connection
-            email.attempts += 1
-            email.last_error = f"{type(error).__name__}: {error}"[:500]
-            if email.attempts > len(RETRY_MINUTES):
-                email.state = OutgoingEmail.State.FAILED
-                email.next_attempt_at = None
-            else:
-                email.next_attempt_at = now + datetime.timedelta(minutes=RETRY_MINUTES[email.attempts - 1])
-            email.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
-            logger.warning("Email %s (%s) not sent: %s", email.pk, email.purpose, email.last_error)
-            return False
+        if email is None:
+            return False  # sent or being sent (two workers, the task and a pass of deliver_mail), waiting, given up
+        email.next_attempt_at = now + datetime.timedelta(minutes=CLAIM_MINUTES)
+        email.save(update_fields=["next_attempt_at"])
+    message = EmailMessage(
+        subject=email.subject,
+        body=email.body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[email.recipient],
+        reply_to=[email.reply_to] if email.reply_to else None,
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    try:
+        message.send()
+    except Exception as error:  # any failure of the mail server or the connection
         email.attempts += 1
-        email.state = OutgoingEmail.State.SENT
-        email.sent_at = now
-        email.next_attempt_at = None
-        email.body = ""  # sent: the private links it carried are no longer kept
-        email.save(update_fields=["attempts", "state", "sent_at", "next_attempt_at", "body"])
-        return True
+        email.last_error = error_summary(error)
+        if email.attempts > len(RETRY_MINUTES):
+            email.state = OutgoingEmail.State.FAILED
+            email.next_attempt_at = None
+        else:
+            email.next_attempt_at = now + datetime.timedelta(minutes=RETRY_MINUTES[email.attempts - 1])
+        email.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
+        logger.warning("Email %s (%s) not sent: %s", email.pk, email.purpose, email.last_error)
+        return False
+    email.attempts += 1
+    email.state = OutgoingEmail.State.SENT
+    email.sent_at = now
+    email.next_attempt_at = None
+    email.body = ""  # sent: the private links it carried are no longer kept
+    email.save(update_fields=["attempts", "state", "sent_at", "next_attempt_at", "body"])
+    return True
 
 
 def deliver_due(*, now: datetime.datetime | None = None) -> int:

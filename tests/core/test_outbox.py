@@ -99,14 +99,46 @@ def test_an_email_is_given_up_after_the_last_retry(broken_mail_server):
     email = queue()
     now = timezone.now()
     for attempt in range(len(outbox.RETRY_MINUTES)):
-        outbox.deliver(email.pk, now=now)
+        outbox.deliver(email.pk, now=now + datetime.timedelta(days=attempt))
         assert reloaded(email).state == OutgoingEmail.State.QUEUED, attempt
+    now += datetime.timedelta(days=len(outbox.RETRY_MINUTES))
     outbox.deliver(email.pk, now=now)
     given_up = reloaded(email)
     assert given_up.state == OutgoingEmail.State.FAILED
     assert given_up.attempts == len(outbox.RETRY_MINUTES) + 1
     assert given_up.next_attempt_at is None
     assert outbox.deliver_due(now=now + datetime.timedelta(days=1)) == 0
+
+
+def test_a_refusal_by_the_mail_server_keeps_its_codes_never_the_address(monkeypatch):
+    def refuse(self, fail_silently=False):
+        raise smtplib.SMTPRecipientsRefused({ADDRESS: (550, f"5.1.1 <{ADDRESS}>: Recipient address rejected".encode())})
+
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", refuse)
+    email = queue()
+    outbox.deliver(email.pk)
+    assert reloaded(email).last_error == "SMTPRecipientsRefused 550"
+
+
+def test_any_other_error_keeps_its_text_without_addresses():
+    error = ConnectionRefusedError(f"could not deliver to {ADDRESS} via mail.example.org")
+    assert outbox.error_summary(error) == "ConnectionRefusedError: could not deliver to [address] via mail.example.org"
+
+
+def test_an_email_being_sent_is_not_sent_again_by_another_worker_until_its_claim_runs_out(monkeypatch):
+    email = queue()
+    now = timezone.now()
+    others: list[bool] = []
+
+    def send_while_another_worker_tries(self, fail_silently=False):
+        others.append(outbox.deliver(email.pk, now=now))  # the task and a pass of deliver_mail at once
+        others.append(outbox.deliver(email.pk, now=now + datetime.timedelta(minutes=outbox.CLAIM_MINUTES - 1)))
+        return 1
+
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", send_while_another_worker_tries)
+    assert outbox.deliver(email.pk, now=now) is True
+    assert others == [False, False]
+    assert reloaded(email).state == OutgoingEmail.State.SENT
 
 
 def test_a_given_up_email_can_be_sent_again():
