@@ -166,6 +166,11 @@ class WebAddressField(forms.URLField):
         return super().to_python(text) or ""
 
 
+# The years a campaign's dates may be in: beyond them a date is a mistake (and year 1 or 9999 overflows).
+FIRST_YEAR = 2000
+LAST_YEAR = 2100
+
+
 class LocalDateTimeField(forms.DateTimeField):
     """A date and time as the organiser types it, without a time zone (the form's time zone field gives it).
 
@@ -183,7 +188,13 @@ class LocalDateTimeField(forms.DateTimeField):
         if isinstance(value, datetime.datetime):
             return value.replace(tzinfo=None)
         result = forms.fields.BaseTemporalField.to_python(self, str(value).strip())
-        return result.replace(second=0, microsecond=0) if isinstance(result, datetime.datetime) else None
+        if not isinstance(result, datetime.datetime):
+            return None
+        if not FIRST_YEAR <= result.year <= LAST_YEAR:  # year 1 or 9999 would overflow in any time zone
+            raise ValidationError(
+                _("Give a date between %(first)s and %(last)s."), params={"first": FIRST_YEAR, "last": LAST_YEAR}
+            )
+        return result.replace(second=0, microsecond=0)
 
 
 class MemberChoiceField(forms.ModelChoiceField):
@@ -575,7 +586,10 @@ class ActivityFilterForm(CountryFilterForm):
         if not value:
             return None
         try:
-            return datetime.date.fromisoformat(value) if len(value) == 10 else _not_a_day()
+            day = datetime.date.fromisoformat(value) if len(value) == 10 else _not_a_day()
+            if not FIRST_YEAR <= day.year <= LAST_YEAR:
+                raise ValueError(value)
+            return day
         except ValueError:
             raise forms.ValidationError(message, params={"value": printable(value, 20)}) from None
 
@@ -660,6 +674,8 @@ def month_from(value: str, *, today: datetime.date | None = None) -> tuple[datet
     try:
         year, month = value.split("-")
         if not (len(year) == 4 and len(month) == 2 and year.isdecimal() and month.isdecimal()):
+            raise ValueError
+        if not FIRST_YEAR <= int(year) <= LAST_YEAR:
             raise ValueError
         return datetime.date(int(year), int(month), 1), ""
     except ValueError:

@@ -37,7 +37,8 @@ from solidarity.campaigns.models import (
 from solidarity.core import access, crypto, outbox
 from solidarity.core.tokens import private_token_hash, private_token_new
 
-SIGN_UP_LINK_DAYS = 7  # a sign-up's confirmation link expires after this many days
+SIGN_UP_LINK_DAYS = 7
+MAX_ACTIVITY_DAYS = 31  # an activity lasts at most this long (a longer one is a mistake, and fills every calendar)  # a sign-up's confirmation link expires after this many days
 MESSAGE_SENT_TWICE_SECONDS = 60 * 60  # the same message to the same contact within this time is one message
 
 GROUP_FIELDS = ("member", "name", "country", "city", "website", "description")
@@ -207,10 +208,18 @@ def _activity_times_check(values: Mapping[str, Any], *, now: datetime.datetime) 
     errors: dict[str, str] = {}
     if starts_at is not None and starts_at < now:
         errors["starts_at"] = _("The activity must start in the future.")
-    if starts_at is not None and ends_at is not None and ends_at < starts_at:
-        errors["ends_at"] = _("The end must come after the start.")
+    if starts_at is not None and ends_at is not None:
+        errors.update(_duration_errors(starts_at, ends_at))
     if errors:
         raise ValidationError(errors)
+
+
+def _duration_errors(starts_at: datetime.datetime, ends_at: datetime.datetime) -> dict[str, str]:
+    if ends_at < starts_at:
+        return {"ends_at": _("The end must come after the start.")}
+    if ends_at - starts_at > datetime.timedelta(days=MAX_ACTIVITY_DAYS):
+        return {"ends_at": _("An activity lasts at most %(days)s days.") % {"days": MAX_ACTIVITY_DAYS}}
+    return {}
 
 
 @transaction.atomic
@@ -222,9 +231,7 @@ def activity_update(activity: Activity, *, values: Mapping[str, Any], corrected_
     """
     if "starts_at" in values or "ends_at" in values:
         merged = {"starts_at": activity.starts_at, "ends_at": activity.ends_at, **values}
-        errors = {}
-        if merged["ends_at"] < merged["starts_at"]:
-            errors["ends_at"] = _("The end must come after the start.")
+        errors = _duration_errors(merged["starts_at"], merged["ends_at"])
         if "starts_at" in values and values["starts_at"] != activity.starts_at and values["starts_at"] < timezone.now():
             errors["starts_at"] = _("The activity must start in the future.")
         if errors:

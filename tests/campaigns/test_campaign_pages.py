@@ -254,6 +254,8 @@ def test_days_filter_by_the_activity_own_day(client, data):
         ("where=moon", "“moon” is neither online nor in person"),
         ("from=2027-13-45", "“2027-13-45” is not a day"),
         ("to=yesterday", "“yesterday” is not a day"),
+        ("from=0001-01-01", "“0001-01-01” is not a day"),  # beyond the years of campaigns: no overflow
+        ("to=9999-12-31", "“9999-12-31” is not a day"),
         ("page=-1", "There is no page “-1”"),
     ],
 )
@@ -396,7 +398,7 @@ def test_the_calendar_shows_the_month_asked_for_with_its_neighbours(client, data
     assert "Pending activity" not in response.text
 
 
-@pytest.mark.parametrize("month", ["2027-13", "april", "2027-4", "99999-01"])
+@pytest.mark.parametrize("month", ["2027-13", "april", "2027-4", "99999-01", "9999-12", "0001-01"])
 def test_a_bad_month_shows_this_month_with_a_note(client, data, month):
     response = get(client, f"{data.page.url}calendar/?month={month}")
 

@@ -313,6 +313,20 @@ def test_a_start_in_the_past_is_refused(client, data):
     assert "The activity must start in the future." in errors_of(response)
 
 
+@pytest.mark.parametrize("moment", ["0001-01-01T00:00", "9999-12-31T23:59"])
+def test_a_date_at_the_ends_of_the_calendar_is_a_clear_error_not_an_overflow(client, data, moment):
+    response = client.post(add_url(data["campaign"]), activity_post(starts_at=moment, time_zone="America/New_York"))
+    assert response.status_code == 200
+    assert "Give a date between 2000 and 2100." in errors_of(response)
+
+
+def test_an_activity_of_more_than_a_month_is_refused(client, data):
+    response = client.post(add_url(data["campaign"]), activity_post(ends_at=in_days(50, 20)))
+    assert response.status_code == 200
+    assert "An activity lasts at most 31 days." in errors_of(response)
+    assert not Activity.objects.filter(title="Evening of letters").exists()
+
+
 def test_a_date_that_is_no_date_is_a_clear_error(client, data):
     response = client.post(add_url(data["campaign"]), activity_post(starts_at="tomorrow evening"))
     assert "Enter the date and time like this" in errors_of(response)
