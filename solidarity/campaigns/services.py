@@ -37,8 +37,8 @@ from solidarity.campaigns.models import (
 from solidarity.core import access, crypto, outbox
 from solidarity.core.tokens import private_token_hash, private_token_new
 
-SIGN_UP_LINK_DAYS = 7
-MAX_ACTIVITY_DAYS = 31  # an activity lasts at most this long (a longer one is a mistake, and fills every calendar)  # a sign-up's confirmation link expires after this many days
+SIGN_UP_LINK_DAYS = 7  # a sign-up's confirmation link expires after this many days
+MAX_ACTIVITY_DAYS = 31  # an activity lasts at most this long (a longer one is a mistake, and fills every calendar)
 MESSAGE_SENT_TWICE_SECONDS = 60 * 60  # the same message to the same contact within this time is one message
 
 GROUP_FIELDS = ("member", "name", "country", "city", "website", "description")

@@ -121,7 +121,7 @@ def test_an_edit_of_an_approved_entry_through_the_link_waits_for_approval_again(
 
 
 def test_sending_an_approved_entry_unchanged_keeps_it_approved(client, campaign, admin_user):
-    group, link = joined(client, campaign)
+    group, _link = joined(client, campaign)
     services.submission_decide(group, user=admin_user, approve=True)
     services.group_update(group, values={"name": group.name, "city": group.city})
     group.refresh_from_db()
