@@ -432,7 +432,9 @@ class SignUpsOfActivityView(WagtailAdminTemplateMixin, TemplateView):
         if activity is None or not access.may_see(user, activity):
             raise Http404
         self.activity = activity
-        self.sign_ups = list(activity.sign_ups.order_by("created_at", "pk"))
+        # Only people who confirmed from the mailed link: anyone can type anyone's address into the form.
+        confirmed = activity.sign_ups.filter(status__in=[SignUpStatus.CONFIRMED, SignUpStatus.WAITING])
+        self.sign_ups = list(confirmed.order_by("created_at", "pk"))
         if request.GET.get("export") == "csv":
             return self.as_csv()
         return super().dispatch(request, *args, **kwargs)

@@ -9,4 +9,7 @@ class CampaignsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from solidarity.campaigns import waiting  # noqa: F401  (registers the dashboard's queues)
+        from solidarity.campaigns import services, waiting  # noqa: F401  (waiting registers the dashboard's queues)
+        from solidarity.core import retention
+
+        retention.register_purge("campaigns", services.personal_data_purge)

@@ -38,6 +38,9 @@ from solidarity.core import access, crypto, outbox
 from solidarity.core.tokens import private_token_hash, private_token_new
 
 SIGN_UP_LINK_DAYS = 7  # a sign-up's confirmation link expires after this many days
+SIGN_UPS_KEPT_DAYS = 30  # sign-ups are deleted this long after their activity ended
+CONTACT_KEPT_DAYS = 90  # a declined or withdrawn entry's contact person is emptied this long after
+MESSAGES_KEPT_DAYS = 365  # messages to country contacts are deleted after this long
 MAX_ACTIVITY_DAYS = 31  # an activity lasts at most this long (a longer one is a mistake, and fills every calendar)
 MESSAGE_SENT_TWICE_SECONDS = 60 * 60  # the same message to the same contact within this time is one message
 
@@ -307,8 +310,8 @@ def submission_decide(record: Submission, *, user: Any, approve: bool, message: 
     record.status = Status.APPROVED if approve else Status.DECLINED
     record.decision_message = message.strip()
     record.decided_by = user
-    record.decided_at = timezone.now()
-    record.save(update_fields=["status", "decision_message", "decided_by", "decided_at"])
+    record.decided_at = record.updated_at = timezone.now()
+    record.save(update_fields=["status", "decision_message", "decided_by", "decided_at", "updated_at"])
     kind = "group" if isinstance(record, ParticipatingGroup) else "activity"
     verdict = "approved" if approve else "declined"
     _mail_submitter(record, f"campaigns/emails/{kind}_{verdict}", f"campaigns.{kind}_{verdict}", None)
@@ -512,3 +515,33 @@ def contact_message_send(*, contact: CountryContact, name: str, email: str, text
     )
     transaction.on_commit(lambda: cache.set(sent_key, message.pk, MESSAGE_SENT_TWICE_SECONDS))
     return message
+
+
+# Keeping personal data no longer than needed (core.retention runs this at every pass of run_schedules)
+
+
+@transaction.atomic
+def personal_data_purge(now: datetime.datetime | None = None) -> int:
+    """Delete what has served its purpose; how many records were deleted or emptied.
+
+    * sign-ups never confirmed once their link expired, and cancelled ones;
+    * every sign-up ``SIGN_UPS_KEPT_DAYS`` after its activity ended;
+    * the contact person (name, email) of a declined or withdrawn group or activity ``CONTACT_KEPT_DAYS`` after
+      its last change (the entry itself stays, so its history and the decision still read);
+    * messages to country contacts after ``MESSAGES_KEPT_DAYS``.
+    """
+    now = now or timezone.now()
+    expired = SignUp.objects.filter(
+        status=SignUpStatus.UNCONFIRMED, created_at__lt=now - datetime.timedelta(days=SIGN_UP_LINK_DAYS)
+    )
+    done = expired.delete()[0]
+    done += SignUp.objects.filter(status=SignUpStatus.CANCELLED).delete()[0]
+    done += SignUp.objects.filter(activity__ends_at__lt=now - datetime.timedelta(days=SIGN_UPS_KEPT_DAYS)).delete()[0]
+    for model in (ParticipatingGroup, Activity):
+        closed = model.objects.filter(
+            status__in=[Status.DECLINED, Status.WITHDRAWN],
+            updated_at__lt=now - datetime.timedelta(days=CONTACT_KEPT_DAYS),
+        ).exclude(contact_email_hash="")
+        done += closed.update(contact_name="", contact_email="", contact_email_hash="")
+    done += ContactMessage.objects.filter(created_at__lt=now - datetime.timedelta(days=MESSAGES_KEPT_DAYS)).delete()[0]
+    return done

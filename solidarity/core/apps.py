@@ -25,3 +25,6 @@ class CoreConfig(AppConfig):
         renditions_without_metadata()  # pragma: no mutate
         # Every admin view that lists pages reads Wagtail's one page policy: it learns the country scope here.
         scope_wagtails_page_policy()  # pragma: no mutate
+        from solidarity.core import outbox, retention
+
+        retention.register_purge("outgoing email", lambda now: outbox.purge(now=now))  # pragma: no mutate

@@ -29,7 +29,7 @@ CONTACTS = "/admin/snippets/campaigns/countrycontact/"
 MESSAGES = "/admin/snippets/campaigns/contactmessage/"
 
 
-def sign_up(activity: Any, name: str, email: str, *, people: int = 1, confirmed: bool = True) -> SignUp:
+def sign_up(activity: Any, name: str, email: str, *, people: int = 1, status: str = SignUpStatus.CONFIRMED) -> SignUp:
     return SignUp.objects.create(
         activity=activity,
         name=name,
@@ -38,8 +38,8 @@ def sign_up(activity: Any, name: str, email: str, *, people: int = 1, confirmed:
         private_token_hash=private_token_new()[1],
         people=people,
         language="en",
-        status=SignUpStatus.CONFIRMED if confirmed else SignUpStatus.UNCONFIRMED,
-        confirmed_at=timezone.now() if confirmed else None,
+        status=status,
+        confirmed_at=None if status == SignUpStatus.UNCONFIRMED else timezone.now(),
     )
 
 
@@ -56,7 +56,11 @@ def make_data() -> dict[str, Any]:
         data[code] = {
             "activity": activity,
             "first": sign_up(activity, f"{marker} Ales", f"{code}-ales@example.org", people=3),
-            "second": sign_up(activity, "=HYPERLINK(1)", f"{code}-second@example.org", confirmed=False),
+            "second": sign_up(activity, "=HYPERLINK(1)", f"{code}-second@example.org", status=SignUpStatus.WAITING),
+            # Anyone can type anyone's address: an unconfirmed sign-up is nobody's list until it is confirmed.
+            "stranger": sign_up(
+                activity, f"{marker} Stranger", f"{code}-stranger@example.org", status=SignUpStatus.UNCONFIRMED
+            ),
             "contact": contact,
             "message": ContactMessage.objects.create(
                 contact=contact,
@@ -96,8 +100,9 @@ def test_the_coordinator_sees_who_signed_up_for_a_belarusian_activity(data):
     page = logged_in(data["coordinator"]).get(sign_ups_url(data["BY"]["activity"])).content.decode()
 
     assert "zubrmarker Ales" in page
-    assert "Not yet confirmed" in page and "Confirmed" in page
+    assert "On the waiting list" in page and "Confirmed" in page
     assert "3 people confirmed." in page
+    assert "Stranger" not in page  # never confirmed: not on the list
     assert "BY-ales@example.org" not in page  # emails only in the CSV
 
 
@@ -115,7 +120,7 @@ def test_the_csv_holds_name_email_people_status_and_confirmation(data):
     assert response["Content-Type"].startswith("text/csv")
     assert header == ["Name", "Email", "People", "Status", "Confirmed"]
     assert first[:4] == ["zubrmarker Ales", "BY-ales@example.org", "3", "Confirmed"] and first[4]
-    assert second == ["'=HYPERLINK(1)", "BY-second@example.org", "1", "Not yet confirmed", ""]
+    assert second[:4] == ["'=HYPERLINK(1)", "BY-second@example.org", "1", "On the waiting list"]
 
 
 def test_each_csv_export_is_in_the_audit_log(data):

@@ -42,13 +42,13 @@ def publish_scheduled_once() -> None:
 
 def deliver_mail_once() -> None:
     """Send queued email that is due (``core.outbox``: what the task worker missed, retries of failed sends), and
-    delete sent and given-up emails past their keeping time."""
-    from solidarity.core import outbox
+    delete personal data past its keeping time (``core.retention``: sent and given-up emails, old sign-ups …)."""
+    from solidarity.core import outbox, retention
 
     _close_old_connections()
     try:
         outbox.deliver_due()
-        outbox.purge()
+        retention.purge_all()
     except Exception:
         logger.exception("deliver_mail failed; trying again at the next pass")
     finally:
