@@ -145,3 +145,19 @@ def onion_only_means_onion_addresses(app_configs: Any, **kwargs: Any) -> list[Er
             id="solidarity.E008",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def spam_guard_has_a_cache(app_configs: Any, **kwargs: Any) -> list[Error]:
+    """The public forms' rate limit and single-use proofs of work live in the cache (core/spam.py): without one
+    (``CACHE_URL=dummy://``) nothing is counted and every proof can be replayed."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if settings.PRODUCTION and backend.endswith("DummyCache"):
+        return [
+            Error(
+                "CACHE_URL=dummy:// in production: the public forms' spam guard counts nothing without a cache.",
+                hint="Leave CACHE_URL unset (local memory, one machine) or set it to redis://… (several machines).",
+                id="solidarity.E009",
+            )
+        ]
+    return []

@@ -220,3 +220,24 @@ def test_onion_only_check_does_nothing_without_the_setting(production):
     production.ALLOWED_HOSTS = ["example.org"]
 
     assert onion_only_means_onion_addresses(None) == []
+
+
+# The spam guard's cache
+
+
+def test_production_without_a_cache_is_an_error(production):
+    production.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+    assert "solidarity.E009" in deploy_check_ids()
+
+
+def test_production_with_local_memory_or_redis_passes(production):
+    for backend in ("django.core.cache.backends.locmem.LocMemCache", "django.core.cache.backends.redis.RedisCache"):
+        production.CACHES = {"default": {"BACKEND": backend, "LOCATION": "redis://127.0.0.1:6379"}}
+        assert "solidarity.E009" not in deploy_check_ids()
+
+
+def test_development_may_run_without_a_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+    assert "solidarity.E009" not in deploy_check_ids()
