@@ -245,7 +245,7 @@ def migrations(django_db_setup, django_db_blocker) -> dict:
             read["forwards again"] = after_migrating(migrate([AFTER]), old)
         finally:
             migrate()
-            call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+            call_command("flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(rows_before)
     return read
 
