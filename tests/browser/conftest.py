@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
-from django.conf import settings as django_settings
-from django.core.cache import caches
-from django.core.management import call_command
-from django.db import connection
-from django.test import override_settings
-from django.utils import translation
-
-from tests.shared import module_media_root
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
 # test itself (fixtures) are still synchronous and safe.
@@ -88,66 +78,20 @@ class PageProblems:
 
 
 @pytest.fixture
-def server(live_server):
-    """The site the browser opens: pytest-django's live server, whose tests are transactional (the
-    database emptied after each). A module whose tests only read overrides it with ``reading_server``."""
-    return live_server
-
-
-@pytest.fixture(scope="session")
-def reading_server(django_db_setup):
-    """A live server for modules whose tests only read data the module made once (``committed_data``):
-    not pytest-django's ``live_server``, which makes every test transactional, emptying the database
-    and making the page tree and the module's data again for each test."""
-    from pytest_django.live_server_helper import LiveServer
-
-    server = LiveServer("localhost")
-    yield server
-    server.stop()
-
-
-@contextmanager
-def committed_data(request: pytest.FixtureRequest, django_db_blocker, **settings) -> Iterator[None]:
-    """Data that a module's browser tests only read, made once and committed (the live server reads
-    with its own connection on PostgreSQL); ``settings`` stay overridden for the module. At the
-    module's end the database is emptied and given back the rows it had (as a serialised rollback does).
-
-    Use it in a module-scoped fixture that asks for ``django_db_setup`` and ``django_db_blocker``, with
-    tests marked ``django_db`` (not transactional) that open ``reading_server`` (override ``server``).
-    """
-    with django_db_blocker.unblock():
-        rows_before = connection.creation.serialize_db_to_string()
-        try:
-            with override_settings(MEDIA_ROOT=module_media_root(request), **settings):
-                for cache in caches.all():
-                    cache.clear()
-                translation.activate(django_settings.LANGUAGE_CODE)
-                try:
-                    yield
-                finally:
-                    translation.deactivate()
-        finally:
-            call_command("flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(rows_before)
-            for cache in caches.all():
-                cache.clear()
-
-
-@pytest.fixture
-def browser_page(browser, server):
+def browser_page(browser, live_server):
     """A fresh page in a phone-sized and a desktop-sized context share nothing; this one is desktop."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
-    page.problems = PageProblems(page, server.url)
+    page.problems = PageProblems(page, live_server.url)
     yield page
     context.close()
 
 
 @pytest.fixture
-def phone_page(browser, server):
+def phone_page(browser, live_server):
     context = browser.new_context(viewport={"width": 360, "height": 740}, locale="ru-RU", is_mobile=True)
     page = context.new_page()
-    page.problems = PageProblems(page, server.url)
+    page.problems = PageProblems(page, live_server.url)
     yield page
     context.close()
 

@@ -7,10 +7,9 @@ import pytest
 from solidarity.core.languages import gettext_in
 from solidarity.home.models import HomePage
 from solidarity.home.services import generic_page_create, generic_page_translate, site_menu_set, site_tree_ensure
-from tests.browser.conftest import PageProblems, committed_data, serious_axe_violations
+from tests.browser.conftest import PageProblems, serious_axe_violations
 
-# The tests only read: the module's data is made once, and the pages come from the reading server.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BODY = [
     ("heading", "What we keep"),
@@ -21,18 +20,7 @@ BODY = [
 
 
 @pytest.fixture
-def server(reading_server):
-    return reading_server
-
-
-@pytest.fixture(scope="module")
-def pages_and_menus(request, django_db_setup, django_db_blocker):
-    with committed_data(request, django_db_blocker):
-        make_pages_and_menus()
-        yield
-
-
-def make_pages_and_menus():
+def pages_and_menus():
     site_tree_ensure()
     english_home = HomePage.objects.get(locale__language_code="en")
     about = generic_page_create(
@@ -61,13 +49,13 @@ PAGES = ["/en/about/", "/en/about/history/", "/ru/about/", "/ru/", "/de/"]
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-def test_pages_of_text_and_their_navigation_pass_axe(browser, server, pages_and_menus, width):
+def test_pages_of_text_and_their_navigation_pass_axe(browser, live_server, pages_and_menus, width):
     context = browser.new_context(viewport={"width": width, "height": 800})
     try:
         for path in PAGES:
             page = context.new_page()
-            problems = PageProblems(page, server.url)
-            response = page.goto(f"{server.url}{path}")
+            problems = PageProblems(page, live_server.url)
+            response = page.goto(f"{live_server.url}{path}")
             assert response.status == 200, path
             assert serious_axe_violations(page) == [], path
             assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{path} scrolls sideways"
@@ -77,12 +65,12 @@ def test_pages_of_text_and_their_navigation_pass_axe(browser, server, pages_and_
         context.close()
 
 
-def test_the_menu_marks_the_page_being_read(browser_page, server, pages_and_menus):
+def test_the_menu_marks_the_page_being_read(browser_page, live_server, pages_and_menus):
     page = browser_page
-    page.goto(f"{server.url}/ru/")
+    page.goto(f"{live_server.url}/ru/")
     main_menu = page.get_by_role("navigation", name=gettext_in("ru", "Main"))
     main_menu.get_by_role("link", name="О сети").click()
-    page.wait_for_url(f"{server.url}/ru/about/")
+    page.wait_for_url(f"{live_server.url}/ru/about/")
 
     current = main_menu.locator("[aria-current=page]")
     assert current.inner_text() == "О сети"

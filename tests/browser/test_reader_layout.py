@@ -8,11 +8,10 @@ import pytest
 from solidarity.home.services import site_tree_ensure
 from solidarity.stories.models import StoryIndexPage
 from solidarity.stories.services import story_create, story_translate
-from tests.browser.conftest import PageProblems, committed_data, serious_axe_violations
+from tests.browser.conftest import PageProblems, serious_axe_violations
 from tests.factories import DocumentFactory
 
-# The tests only read: the module's data is made once, and the pages come from the reading server.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 360, "height": 640}
 DESKTOP = {"width": 1280, "height": 900}
@@ -20,18 +19,10 @@ PARAGRAPHS = [("paragraph", f"<p>Paragraph {number}: what the monitors saw in co
 
 
 @pytest.fixture
-def server(reading_server):
-    return reading_server
-
-
-@pytest.fixture(scope="module")
-def report(request, django_db_setup, django_db_blocker):
+def report(settings, tmp_path):
     """A report in English and Russian whose PDF is attached at the end of its text, and two more stories."""
-    with committed_data(request, django_db_blocker, STORIES_PER_PAGE=1):
-        yield make_report()
-
-
-def make_report():
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORIES_PER_PAGE = 1
     site_tree_ensure()
     index = StoryIndexPage.objects.get(locale__language_code="en")
     document = DocumentFactory(title="Behind the glass")
@@ -69,8 +60,8 @@ def open_page(browser, base_url: str, path: str, viewport: dict, *, locale: str 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "360"])
 @pytest.mark.parametrize("path", ["/en/no-such-page/", "/en/search/?q=nothing-matches-this", "/ru/countries/"])
-def test_a_short_page_keeps_its_footer_at_the_bottom_of_the_screen(browser, server, report, viewport, path):
-    context, page = open_page(browser, server.url, path, viewport)
+def test_a_short_page_keeps_its_footer_at_the_bottom_of_the_screen(browser, live_server, report, viewport, path):
+    context, page = open_page(browser, live_server.url, path, viewport)
 
     footer_bottom = page.evaluate("document.querySelector('.site-footer').getBoundingClientRect().bottom + scrollY")
     page_height = page.evaluate("document.documentElement.scrollHeight")
@@ -80,8 +71,8 @@ def test_a_short_page_keeps_its_footer_at_the_bottom_of_the_screen(browser, serv
     context.close()
 
 
-def test_a_long_page_puts_its_footer_after_the_content(browser, server, report):
-    context, page = open_page(browser, server.url, report.url, PHONE)
+def test_a_long_page_puts_its_footer_after_the_content(browser, live_server, report):
+    context, page = open_page(browser, live_server.url, report.url, PHONE)
 
     footer_top = page.evaluate("document.querySelector('.site-footer').getBoundingClientRect().top")
     main_bottom = page.evaluate("document.querySelector('main').getBoundingClientRect().bottom")
@@ -91,8 +82,10 @@ def test_a_long_page_puts_its_footer_after_the_content(browser, server, report):
 
 
 @pytest.mark.parametrize(("language", "locale"), [("en", "en-GB"), ("ru", "ru-RU")])
-def test_on_a_phone_the_header_takes_at_most_a_quarter_of_the_first_screen(browser, server, report, language, locale):
-    context, page = open_page(browser, server.url, f"/{language}/", PHONE, locale=locale)
+def test_on_a_phone_the_header_takes_at_most_a_quarter_of_the_first_screen(
+    browser, live_server, report, language, locale
+):
+    context, page = open_page(browser, live_server.url, f"/{language}/", PHONE, locale=locale)
 
     height = page.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
     assert height <= PHONE["height"] / 4, f"the header is {height}px high"
@@ -107,8 +100,8 @@ def test_on_a_phone_the_header_takes_at_most_a_quarter_of_the_first_screen(brows
     context.close()
 
 
-def test_the_search_page_has_one_search_box_and_says_nothing_was_found_once(browser, server, report):
-    context, page = open_page(browser, server.url, "/en/search/?q=nothing-matches-this", DESKTOP)
+def test_the_search_page_has_one_search_box_and_says_nothing_was_found_once(browser, live_server, report):
+    context, page = open_page(browser, live_server.url, "/en/search/?q=nothing-matches-this", DESKTOP)
 
     assert page.get_by_role("searchbox").count() == 1
     assert page.get_by_role("search").count() == 1
@@ -118,8 +111,8 @@ def test_the_search_page_has_one_search_box_and_says_nothing_was_found_once(brow
     context.close()
 
 
-def test_a_reports_file_comes_before_its_text_on_a_phone(browser, server, report):
-    context, page = open_page(browser, server.url, report.url, PHONE)
+def test_a_reports_file_comes_before_its_text_on_a_phone(browser, live_server, report):
+    context, page = open_page(browser, live_server.url, report.url, PHONE)
 
     download = page.get_by_role("region", name="Download").get_by_role("link", name="The full report")
     first_paragraph = page.locator(".story__body p").first
@@ -128,8 +121,8 @@ def test_a_reports_file_comes_before_its_text_on_a_phone(browser, server, report
     context.close()
 
 
-def test_a_reports_file_stands_beside_its_text_on_a_wide_screen(browser, server, report):
-    context, page = open_page(browser, server.url, report.url, DESKTOP)
+def test_a_reports_file_stands_beside_its_text_on_a_wide_screen(browser, live_server, report):
+    context, page = open_page(browser, live_server.url, report.url, DESKTOP)
 
     download = page.get_by_role("region", name="Download").bounding_box()
     body = page.locator(".story__body").bounding_box()
@@ -139,9 +132,9 @@ def test_a_reports_file_stands_beside_its_text_on_a_wide_screen(browser, server,
 
 
 @pytest.mark.parametrize(("language", "heading"), [("en", "Behind the glass"), ("ru", "За стеклом")])
-def test_headings_use_the_sites_own_font_in_latin_and_cyrillic(browser, server, report, language, heading):
+def test_headings_use_the_sites_own_font_in_latin_and_cyrillic(browser, live_server, report, language, heading):
     path = report.url if language == "en" else report.russian_url
-    context, page = open_page(browser, server.url, path, PHONE)
+    context, page = open_page(browser, live_server.url, path, PHONE)
     page.evaluate("document.fonts.ready.then(() => true)")
 
     cdp = page.context.new_cdp_session(page)
@@ -157,7 +150,7 @@ def test_headings_use_the_sites_own_font_in_latin_and_cyrillic(browser, server, 
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "360"])
-def test_the_pages_these_changes_touch_pass_axe(browser, server, report, viewport):
+def test_the_pages_these_changes_touch_pass_axe(browser, live_server, report, viewport):
     too_long = "/ru/search/?q=" + "a" * 5000
     for path, status in [
         ("/en/stories/?page=2", 200),
@@ -166,8 +159,8 @@ def test_the_pages_these_changes_touch_pass_axe(browser, server, report, viewpor
         (report.url, 200),
         (too_long, 414),
     ]:
-        context, page = open_page(browser, server.url, "/", viewport)
-        response = page.goto(f"{server.url}{path}")
+        context, page = open_page(browser, live_server.url, "/", viewport)
+        response = page.goto(f"{live_server.url}{path}")
         assert response.status == status, path
         assert serious_axe_violations(page) == [], path
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], path

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 import pytest
-from django.conf import settings as django_settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images.models import Image
@@ -14,11 +13,10 @@ from solidarity.core.services import country_introduction_set, organisation_crea
 from solidarity.home.services import members_page_ensure, site_tree_ensure
 from solidarity.stories.models import StoryIndexPage
 from solidarity.stories.services import story_create, story_credit_set, story_translate
-from tests.browser.conftest import PageProblems, committed_data, serious_axe_violations
+from tests.browser.conftest import PageProblems, serious_axe_violations
 from tests.shared import RUN_TASKS, with_search_index
 
-# The tests only read: the module's data is made once, and the pages come from the reading server.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def make_image() -> Image:
@@ -30,20 +28,10 @@ def make_image() -> Image:
 
 
 @pytest.fixture
-def server(reading_server):
-    return reading_server
-
-
-@pytest.fixture(scope="module")
-def story_in_two_languages(request, django_db_setup, django_db_blocker):
-    search = {"WAGTAILSEARCH_BACKENDS": with_search_index(django_settings.WAGTAILSEARCH_BACKENDS), "TASKS": RUN_TASKS}
-    with committed_data(request, django_db_blocker, **search):
-        story, russian = make_story_in_two_languages()
-        make_members_and_introductions(story)
-        yield story, russian
-
-
-def make_story_in_two_languages():
+def story_in_two_languages(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    settings.WAGTAILSEARCH_BACKENDS = with_search_index(settings.WAGTAILSEARCH_BACKENDS)
+    settings.TASKS = RUN_TASKS
     site_tree_ensure()
     english_index = StoryIndexPage.objects.get(locale__language_code="en")
     story = story_create(
@@ -67,14 +55,14 @@ def make_story_in_two_languages():
     return story, russian
 
 
-def test_a_reader_switches_to_russian_and_reads_a_story(browser_page, server, story_in_two_languages):
+def test_a_reader_switches_to_russian_and_reads_a_story(browser_page, live_server, story_in_two_languages):
     page = browser_page
-    page.goto(f"{server.url}/en/")
+    page.goto(f"{live_server.url}/en/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert serious_axe_violations(page) == []
 
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Русский").click()
-    page.wait_for_url(f"{server.url}/ru/")
+    page.wait_for_url(f"{live_server.url}/ru/")
     assert page.locator("html").get_attribute("lang") == "ru"
     assert serious_axe_violations(page) == []
 
@@ -86,27 +74,29 @@ def test_a_reader_switches_to_russian_and_reads_a_story(browser_page, server, st
     page.problems.assert_clean()
 
 
-def test_a_story_reads_on_a_narrow_phone_screen(phone_page, server, story_in_two_languages):
+def test_a_story_reads_on_a_narrow_phone_screen(phone_page, live_server, story_in_two_languages):
     _story, russian = story_in_two_languages
     page = phone_page
-    page.goto(f"{server.url}{russian.url}")
+    page.goto(f"{live_server.url}{russian.url}")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, "the page scrolls sideways on a 360 px screen"
     assert serious_axe_violations(page) == []
     page.problems.assert_clean()
 
 
-def test_a_reader_without_javascript_searches_filters_and_switches_language(browser, server, story_in_two_languages):
+def test_a_reader_without_javascript_searches_filters_and_switches_language(
+    browser, live_server, story_in_two_languages
+):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{server.url}/ru/")
+    page.goto(f"{live_server.url}/ru/")
 
     page.get_by_role("searchbox", name="Поиск по материалам").fill("правозащитник")
     page.get_by_role("button", name="Поиск").click()
     page.wait_for_url("**/ru/search/?q=*")
     assert page.get_by_role("link", name="Акция в поддержку задержанных журналистов").count() == 1
 
-    page.goto(f"{server.url}/en/stories/")
+    page.goto(f"{live_server.url}/en/stories/")
     page.get_by_label("Country").select_option("by")
     page.get_by_label("Kind").select_option("news")
     page.get_by_role("button", name="Show stories").click()
@@ -119,8 +109,10 @@ def test_a_reader_without_javascript_searches_filters_and_switches_language(brow
     context.close()
 
 
-def make_members_and_introductions(story):
+@pytest.fixture
+def members_and_introductions(story_in_two_languages):
     """Member organisations (one with a logo), the Members page in English and Russian, an introduction, a byline."""
+    story, _russian = story_in_two_languages
     members_page_ensure(language="en", title="Members", intro="The organisations of the network.")
     members_page_ensure(language="ru", title="Участники сети")
     circle = organisation_create(
@@ -159,14 +151,16 @@ PAGES_TO_CHECK = [
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-def test_every_public_page_passes_axe_and_loads_nothing_from_elsewhere(browser, server, story_in_two_languages, width):
+def test_every_public_page_passes_axe_and_loads_nothing_from_elsewhere(
+    browser, live_server, story_in_two_languages, members_and_introductions, width
+):
     story, russian = story_in_two_languages
     context = browser.new_context(viewport={"width": width, "height": 800})
     try:
         for path in [*PAGES_TO_CHECK, story.url, russian.url]:
             page = context.new_page()
-            problems = PageProblems(page, server.url)
-            response = page.goto(f"{server.url}{path}")
+            problems = PageProblems(page, live_server.url)
+            response = page.goto(f"{live_server.url}{path}")
             assert response.status in {200, 404}, path
             assert serious_axe_violations(page) == [], path
             assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{path} scrolls sideways"

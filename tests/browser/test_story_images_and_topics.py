@@ -13,10 +13,9 @@ from wagtail.images.models import Image
 from solidarity.home.services import site_tree_ensure
 from solidarity.stories.models import StoryIndexPage, Topic
 from solidarity.stories.services import story_create, topic_translation_ensure
-from tests.browser.conftest import PageProblems, committed_data, serious_axe_violations
+from tests.browser.conftest import PageProblems, serious_axe_violations
 
-# The tests only read: the module's data is made once, and the pages come from the reading server.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 RUSSIAN_ALT = "Люди со свечами у здания суда"
 
@@ -30,17 +29,8 @@ def make_image() -> Image:
 
 
 @pytest.fixture
-def server(reading_server):
-    return reading_server
-
-
-@pytest.fixture(scope="module")
-def stories(request, django_db_setup, django_db_blocker):
-    with committed_data(request, django_db_blocker):
-        yield make_stories()
-
-
-def make_stories():
+def stories(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
     site_tree_ensure()
     image = make_image()
     english = story_create(
@@ -77,31 +67,31 @@ def make_stories():
 
 
 @pytest.mark.parametrize("width", [1280, 360])
-def test_a_story_with_captioned_images_and_its_topic_list_pass_axe(browser, server, stories, width):
+def test_a_story_with_captioned_images_and_its_topic_list_pass_axe(browser, live_server, stories, width):
     _english, russian = stories
     context = browser.new_context(viewport={"width": width, "height": 800})
     try:
         for path in [russian.url, f"/ru/stories/?topic={quote('тюрьмы')}", "/en/stories/?topic=prisons"]:
             page = context.new_page()
-            problems = PageProblems(page, server.url)
-            response = page.goto(f"{server.url}{path}")
+            problems = PageProblems(page, live_server.url)
+            response = page.goto(f"{live_server.url}{path}")
             assert response.status == 200, path
             assert serious_axe_violations(page) == [], path
             assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{path} scrolls sideways"
             problems.assert_clean()
             page.close()
         page = context.new_page()
-        page.goto(f"{server.url}{russian.url}")
+        page.goto(f"{live_server.url}{russian.url}")
         assert page.get_by_role("img", name=RUSSIAN_ALT).count() == 2
         assert page.locator("figcaption", has_text="Фото: А. Петрова").count() == 2
     finally:
         context.close()
 
 
-def test_a_reader_without_javascript_switches_language_and_keeps_the_topic(browser, server, stories):
+def test_a_reader_without_javascript_switches_language_and_keeps_the_topic(browser, live_server, stories):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{server.url}/en/stories/?topic=prisons")
+    page.goto(f"{live_server.url}/en/stories/?topic=prisons")
     assert page.get_by_role("link", name="Prison visits refused").count() == 1
 
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Русский").click()
