@@ -2,8 +2,9 @@
 
 ``solidarity/settings.py`` reads the environment when it is imported, and pytest-django imports
 the settings module before any conftest.py is loaded, so the environment is set here, just before
-that import (pyproject.toml names this module). Nothing else differs from the real settings;
-per-test adjustments live in conftest.py.
+that import (pyproject.toml names this module). Besides the environment, only what makes the tests
+fast differs from the real settings (the password hasher, search indexing); per-test adjustments live
+in conftest.py.
 """
 
 import os
@@ -61,3 +62,8 @@ WAGTAILSEARCH_BACKENDS = {
     name: {**backend, "AUTO_UPDATE": False}
     for name, backend in WAGTAILSEARCH_BACKENDS.items()  # noqa: F405
 }
+
+# Django's strong default hashes a password in about half a second, and the tests make hundreds of
+# accounts: MD5 (never for real passwords) keeps that instant. The site's own settings keep the
+# default (tests/core/test_settings.py checks it).
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

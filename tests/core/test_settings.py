@@ -162,6 +162,13 @@ def test_the_test_suite_uses_none_of_the_developers_var_directory():
     assert settings.EMAIL_BACKEND == "django.core.mail.backends.locmem.EmailBackend"
 
 
+def test_only_the_test_suite_hashes_passwords_with_a_fast_hasher():
+    import solidarity.settings as site_settings
+
+    assert settings.PASSWORD_HASHERS == ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    assert not hasattr(site_settings, "PASSWORD_HASHERS")  # the site keeps Django's default (PBKDF2)
+
+
 def mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
 

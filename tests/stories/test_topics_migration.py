@@ -3,7 +3,8 @@
 The first tests try its steps on a small set of tags; the others run it on a database, forwards
 from stories 0005, backwards and forwards again, with an English story, its Russian translation
 (whose first revision, as Wagtail's "Translate" saves it, holds the English story's tags) and a
-Russian draft. They leave the database migrated to the end again.
+Russian draft: made and migrated once for the module, which leaves the database migrated to the end,
+with the rows it had before.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import importlib
 import uuid
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
@@ -83,7 +85,10 @@ def test_a_revision_without_topics_is_left_as_it_is():
     assert MIGRATION.retagged(content, RU, {}) is content
 
 
-# The migration on a database.
+# The migration on a database. Its tests carry the django_db mark so that the test database is made;
+# the migrating itself happens once, in the module's fixture, outside any test's transaction.
+
+database = pytest.mark.django_db
 
 BEFORE = ("stories", "0005_lead_image_alt_caption_credit")
 AFTER = ("stories", "0006_topics_per_language")
@@ -95,20 +100,6 @@ def migrate(target: list[tuple[str, str]] | None = None):
     targets = target or executor.loader.graph.leaf_nodes()
     executor.migrate(targets)
     return MigrationExecutor(connection).loader.project_state(targets).apps
-
-
-@pytest.fixture
-def old_state(django_db_serialized_rollback, transactional_db):
-    """The database at stories 0005 with two languages' stories and their tags; migrated back to the end after.
-
-    Serialised rollback: the flush after a transactional test would take the rows migrations made
-    (Wagtail's root page, locales, groups, workflow) from the tests that come after.
-    """
-    apps = migrate([BEFORE])
-    try:
-        yield apps, old_stories(apps)
-    finally:
-        migrate()
 
 
 def old_stories(apps) -> dict:
@@ -207,11 +198,61 @@ def revision_names(apps, model_name: str, revision_id: int) -> list[str]:
     return [names.get(pk, f"missing {pk}") for pk in ids]
 
 
-def test_topics_come_from_what_stories_use_and_are_translations_only_when_both_are_linked(old_state):
-    migrate([AFTER])
-    apps = MigrationExecutor(connection).loader.project_state([AFTER]).apps
-
+def after_migrating(apps, old) -> dict:
+    """What the tests read of the database migrated to 0006: its topics, links and revisions."""
     topics = topics_of(apps)
+    by_id = {topic.pk: key for key, topic in topics.items()}
+    Through = apps.get_model("stories", "StoryPageTopic")
+    Revision = apps.get_model("wagtailcore", "Revision")
+    return {
+        "topics": topics,
+        "links": [(link.tag.locale_id, link.content_object.locale_id) for link in Through.objects.all()],
+        "linked": {name: linked_names(apps, "stories.Topic", pk) for name, pk in old["stories"].items()},
+        "revision topics": {
+            name: [by_id.get(item["tag"]) for item in Revision.objects.get(pk=pk).content["tagged_topics"]]
+            for name, pk in old["revisions"].items()
+        },
+        "revision names": {name: revision_names(apps, "stories.Topic", pk) for name, pk in old["revisions"].items()},
+    }
+
+
+def after_going_back(apps, old) -> dict:
+    """What the tests read of the database migrated back to 0005: links and revisions name tags again."""
+    Tag = apps.get_model("taggit", "Tag")
+    return {
+        "linked": {name: linked_names(apps, "taggit.Tag", pk) for name, pk in old["stories"].items()},
+        "revision names": {name: revision_names(apps, "taggit.Tag", pk) for name, pk in old["revisions"].items()},
+        "tags kept": Tag.objects.filter(
+            pk__in=[old["ids"][name] for name in ("fair trial", "COVID-19", "new law")]
+        ).count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def migrations(django_db_setup, django_db_blocker) -> dict:
+    """The migration run once for the module (going back to 0005 undoes every later migration: slow), as the
+    tests read it: forwards from 0005 ("forwards"), back ("back") and forwards again ("forwards again").
+
+    The migrations run on the test database itself, so what they write is committed: afterwards the
+    database is migrated to the end, emptied and given back the rows it had (as a serialised rollback does).
+    """
+    with django_db_blocker.unblock():
+        rows_before = connection.creation.serialize_db_to_string()
+        try:
+            old = old_stories(migrate([BEFORE]))
+            read = {"old": old, "forwards": after_migrating(migrate([AFTER]), old)}
+            read["back"] = after_going_back(migrate([BEFORE]), old)
+            read["forwards again"] = after_migrating(migrate([AFTER]), old)
+        finally:
+            migrate()
+            call_command("flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(rows_before)
+    return read
+
+
+@database
+def test_topics_come_from_what_stories_use_and_are_translations_only_when_both_are_linked(migrations):
+    topics = migrations["forwards"]["topics"]
 
     assert sorted(topics) == [
         ("en", "COVID-19"),
@@ -228,50 +269,33 @@ def test_topics_come_from_what_stories_use_and_are_translations_only_when_both_a
     }
 
 
-def test_links_and_revisions_point_to_the_topics_of_their_language(old_state):
-    _apps, old = old_state
-    stories, revisions = old["stories"], old["revisions"]
+@database
+def test_links_and_revisions_point_to_the_topics_of_their_language(migrations):
+    old, forwards = migrations["old"], migrations["forwards"]
+    topics, revision_topics = forwards["topics"], forwards["revision topics"]
 
-    migrate([AFTER])
-    apps = MigrationExecutor(connection).loader.project_state([AFTER]).apps
-
-    topics = topics_of(apps)
-    Through = apps.get_model("stories", "StoryPageTopic")
     assert {topics[key].locale_id for key in topics if key[0] == "ru"} == {old["ids"]["ru"]}
-    assert all(link.tag.locale_id == link.content_object.locale_id for link in Through.objects.all())
-    assert linked_names(apps, "stories.Topic", stories["english"]) == ["COVID-19", "fair trial", "new law"]
-    assert linked_names(apps, "stories.Topic", stories["russian"]) == ["COVID-19", "справедливый суд"]
-    by_id = {topic.pk: key for key, topic in topics.items()}
-    Revision = apps.get_model("wagtailcore", "Revision")
-
-    def revision_topics(name):
-        return [by_id.get(item["tag"]) for item in Revision.objects.get(pk=revisions[name]).content["tagged_topics"]]
-
-    assert revision_topics("english") == [("en", "fair trial"), ("en", "COVID-19"), ("en", "new law")]
-    assert revision_topics("translated") == [("ru", "COVID-19"), ("ru", "new law")]
-    assert revision_topics("russian") == [("ru", "справедливый суд"), ("ru", "COVID-19")]
-    assert revision_topics("draft older") == []
-    assert revision_topics("draft") == [("ru", "справедливый суд"), ("ru", "new law")]
+    assert forwards["links"] and all(tag_locale == story_locale for tag_locale, story_locale in forwards["links"])
+    assert forwards["linked"]["english"] == ["COVID-19", "fair trial", "new law"]
+    assert forwards["linked"]["russian"] == ["COVID-19", "справедливый суд"]
+    assert revision_topics["english"] == [("en", "fair trial"), ("en", "COVID-19"), ("en", "new law")]
+    assert revision_topics["translated"] == [("ru", "COVID-19"), ("ru", "new law")]
+    assert revision_topics["russian"] == [("ru", "справедливый суд"), ("ru", "COVID-19")]
+    assert revision_topics["draft older"] == []
+    assert revision_topics["draft"] == [("ru", "справедливый суд"), ("ru", "new law")]
 
 
-def test_going_back_points_links_and_revisions_to_the_tags_again_and_forward_again_works(old_state):
-    _apps, old = old_state
-    stories, revisions = old["stories"], old["revisions"]
-    migrate([AFTER])
+@database
+def test_going_back_points_links_and_revisions_to_the_tags_again_and_forward_again_works(migrations):
+    back, again = migrations["back"], migrations["forwards again"]
 
-    apps = migrate([BEFORE])
+    assert back["linked"]["english"] == ["COVID-19", "fair trial", "new law"]
+    assert back["linked"]["russian"] == ["COVID-19", "справедливый суд"]
+    assert back["revision names"]["english"] == ["fair trial", "COVID-19", "new law"]
+    assert back["revision names"]["russian"] == ["справедливый суд", "COVID-19"]
+    assert back["revision names"]["draft"] == ["справедливый суд", "new law"]
+    assert back["tags kept"] == 3
 
-    assert linked_names(apps, "taggit.Tag", stories["english"]) == ["COVID-19", "fair trial", "new law"]
-    assert linked_names(apps, "taggit.Tag", stories["russian"]) == ["COVID-19", "справедливый суд"]
-    assert revision_names(apps, "taggit.Tag", revisions["english"]) == ["fair trial", "COVID-19", "new law"]
-    assert revision_names(apps, "taggit.Tag", revisions["russian"]) == ["справедливый суд", "COVID-19"]
-    assert revision_names(apps, "taggit.Tag", revisions["draft"]) == ["справедливый суд", "new law"]
-    Tag = apps.get_model("taggit", "Tag")
-    assert Tag.objects.filter(pk__in=[old["ids"][name] for name in ("fair trial", "COVID-19", "new law")]).count() == 3
-
-    migrate([AFTER])
-    apps = MigrationExecutor(connection).loader.project_state([AFTER]).apps
-
-    assert linked_names(apps, "stories.Topic", stories["russian"]) == ["COVID-19", "справедливый суд"]
-    assert revision_names(apps, "stories.Topic", revisions["draft"]) == ["справедливый суд", "new law"]
-    assert ("ru", "fair trial") not in topics_of(apps)
+    assert again["linked"]["russian"] == ["COVID-19", "справедливый суд"]
+    assert again["revision names"]["draft"] == ["справедливый суд", "new law"]
+    assert ("ru", "fair trial") not in again["topics"]
