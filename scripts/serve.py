@@ -242,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
 
     log_files = {name: open_log(logs / f"{name}.log") for name in commands(port)}
     unbuffered = {**os.environ, "PYTHONUNBUFFERED": "1"}  # the logs as they happen, for `tail -f`
+    # Links in emails and calendar files lead to where this serves (PORT=8041 make run), unless BASE_URL says.
+    unbuffered.setdefault("BASE_URL", f"http://127.0.0.1:{port}")
     processes = {
         name: subprocess.Popen(command, cwd=ROOT, stdout=log_files[name], stderr=subprocess.STDOUT, env=unbuffered)
         for name, command in commands(port).items()

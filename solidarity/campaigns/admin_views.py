@@ -267,6 +267,15 @@ class DecideButtonMixin:
     request: Any
     decide_url_name = ""
 
+    def get_edit_url(self, instance: Any) -> str | None:
+        """A pending entry's title leads to its decision (what a coordinator opens it for), others to the edit form."""
+        if instance.status == Status.PENDING and self.request.user.has_perm(
+            f"{instance._meta.app_label}.change_{instance._meta.model_name}"
+        ):
+            return reverse(self.decide_url_name, args=[instance.pk])
+        url: str | None = super().get_edit_url(instance)  # type: ignore[misc]
+        return url
+
     def get_list_more_buttons(self, instance: Any) -> list[Any]:
         buttons: list[Any] = super().get_list_more_buttons(instance)  # type: ignore[misc]
         if instance.status != Status.WITHDRAWN and self.request.user.has_perm(

@@ -118,15 +118,24 @@ def time_zone_choices() -> list[Any]:
     ]
 
 
+# Written languages that Django names only with a script (Chinese) or spells in two scripts (Serbian).
+SCRIPT_VARIANTS = frozenset({"zh-hans", "zh-hant", "sr-latn"})
+
+
+def _other_language_codes() -> list[str]:
+    """Every language Django knows but the site's, without regional variants (Australian English, Mexican Spanish …)."""
+    site = {code for code, _name in settings.LANGUAGES}
+    return [
+        code
+        for code, info in LANG_INFO.items()
+        if "name" in info and code not in site and ("-" not in code or code in SCRIPT_VARIANTS)
+    ]
+
+
 def activity_language_choices() -> list[Any]:
     """The site's languages first, then every other language Django knows, by name in the active language."""
-    site = [code for code, _name in settings.LANGUAGES]
     others = sorted(
-        (
-            (code, gettext(info["name"]))
-            for code, info in LANG_INFO.items()
-            if "name" in info and code not in site and len(code) <= 8
-        ),
+        ((code, gettext(LANG_INFO[code]["name"])) for code in _other_language_codes()),
         key=lambda choice: choice[1].casefold(),
     )
     return [
@@ -137,9 +146,7 @@ def activity_language_choices() -> list[Any]:
 
 
 def _language_codes() -> set[str]:
-    return {code for code, _name in settings.LANGUAGES} | {
-        code for code, info in LANG_INFO.items() if "name" in info and len(code) <= 8
-    }
+    return {code for code, _name in settings.LANGUAGES} | set(_other_language_codes())
 
 
 # Fields

@@ -338,6 +338,11 @@ class Activity(Submission):
         return zoneinfo.ZoneInfo(self.time_zone)
 
     @property
+    def zone_city(self) -> str:
+        """The time zone's city, as a reader knows it: "Tbilisi" for Asia/Tbilisi."""
+        return self.time_zone.rsplit("/", 1)[-1].replace("_", " ")
+
+    @property
     def local_start(self) -> datetime.datetime:
         """The start in the organiser's time zone (18:00 in Tbilisi is 18:00, whatever the reader's zone)."""
         return timezone.localtime(self.starts_at, self.zone)

@@ -69,7 +69,9 @@ class CampaignRoutes:
         return activity
 
     def activity_url(self: Any, request: HttpRequest, activity: Activity) -> str:
-        return self.get_full_url(request) + self.reverse_subpage("activity", kwargs={"pk": activity.pk})
+        return request.build_absolute_uri(self.get_url(request)) + self.reverse_subpage(
+            "activity", kwargs={"pk": activity.pk}
+        )
 
     @path("activities/", name="activities")
     def activities_view(self: Any, request: HttpRequest) -> HttpResponse:
@@ -102,7 +104,7 @@ class CampaignRoutes:
             places_left=places_left(activity),
             is_over=activity.ends_at < timezone.now(),
             other_language=language_name(activity.language) if own_language else "",
-            zone_name=activity.time_zone.rsplit("/", 1)[-1].replace("_", " "),
+            zone_name=activity.zone_city,
         )
         return TemplateResponse(request, "campaigns/activity_page.html", context)
 
@@ -132,7 +134,7 @@ class CampaignRoutes:
         )
 
     def feed(self: Any, request: HttpRequest, activities: Any, *, name: str, filename: str) -> HttpResponse:
-        base = self.get_full_url(request) + "activities/"
+        base = request.build_absolute_uri(self.get_url(request)) + "activities/"
         content = ical.calendar(((activity, f"{base}{activity.pk}/") for activity in activities), name=name)
         return ical.response(content, filename=filename)
 

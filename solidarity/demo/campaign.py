@@ -257,7 +257,8 @@ def _year_page_ensure(
         call = stories.get(text.CALL, {}).get(language) if which == LIVE else None
         linked = [
             story
-            for key in ((text.CALL, text.REPORT) if which == LIVE else (text.REPORT,))
+            # The coming day announces its call; last year's report belongs to last year's page.
+            for key in ((text.CALL,) if which == LIVE else (text.REPORT,))
             if (story := stories.get(key, {}).get(language)) is not None
         ]
         fields = _page_fields(words, language=language, series=series[language], call=call, stories=linked, image=image)

@@ -306,9 +306,9 @@ def test_an_activity_in_another_language_says_so_and_keeps_its_own_text(client, 
     english = get(client, f"{data.page.url}activities/{data.russian_activity.pk}/")
     russian = get(client, f"{data.russian.url}activities/{data.russian_activity.pk}/", "ru")
 
-    assert "In Russian" in english.text
+    assert "Language: Russian" in english.text
     assert '<h1 lang="ru">Пикет у посольства</h1>' in english.text
-    assert "In Russian" not in russian.text and "На русском" not in russian.text
+    assert "Language:" not in russian.text and "Язык:" not in russian.text
     assert russian.context["other_language"] == ""
 
 
