@@ -163,8 +163,8 @@ def test_a_group_joins_with_javascript_on(browser_page, live_server, campaign):
     page.goto(f"{live_server.url}/en/campaigns/{campaign.pk}/join/")
     checked(page)
     page.fill("form [name=website]", "javascript:alert(1)")
-    page.click("form.public-form button[type=submit]")
-    assert page.locator("#id_website_error").is_visible()
+    page.click("form.public-form button[type=submit]")  # the proof of work is solved first, then the form goes
+    page.locator("#id_website_error").wait_for(state="visible")
     checked(page)  # the page with its errors
     page.fill("form [name=website]", "")
     page.fill("form [name=name]", "Letters to Minsk")
@@ -190,5 +190,6 @@ def test_the_forms_fit_a_narrow_phone_screen(phone_page, live_server, campaign):
         "/ru/campaigns/sent/activity/",
     ):
         page.goto(f"{live_server.url}{path}")
+        page.wait_for_load_state("networkidle")  # the icon too, before the next page cuts it off
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, f"{path} scrolls sideways"
     page.problems.assert_clean()
