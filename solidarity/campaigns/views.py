@@ -114,14 +114,13 @@ def _language() -> str:
 # Public forms
 
 
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
-def group_join(request: HttpRequest, page_id: int) -> HttpResponse:
-    campaign = _open_campaign(page_id, "accepts_groups")
-    form = GroupJoinForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and spam.passes(request, form, scope="campaigns.join") and form.is_valid():
+def _submission_form(
+    request: HttpRequest, campaign: CampaignPage, form: Any, *, what: str, submit: Any
+) -> HttpResponse:
+    """A public form that sends a group or an activity (``submit``: its service): guarded, checked, sent once."""
+    if request.method == "POST" and spam.passes(request, form, scope=f"campaigns.{what}") and form.is_valid():
         try:
-            services.group_submit(
+            submit(
                 campaign=campaign,
                 values=form.values(),
                 contact_name=form.cleaned_data["contact_name"],
@@ -131,8 +130,17 @@ def group_join(request: HttpRequest, page_id: int) -> HttpResponse:
         except ValidationError as error:
             form.add_service_errors(error)
         else:
-            return redirect("campaigns:sent", what="group")
-    return _form_answer(request, "campaigns/forms/group_join.html", {"campaign": campaign}, form)
+            return redirect("campaigns:sent", what=what)
+    template = "campaigns/forms/group_join.html" if what == "group" else "campaigns/forms/activity_add.html"
+    return _form_answer(request, template, {"campaign": campaign}, form)
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def group_join(request: HttpRequest, page_id: int) -> HttpResponse:
+    campaign = _open_campaign(page_id, "accepts_groups")
+    form = GroupJoinForm(request.POST if request.method == "POST" else None)
+    return _submission_form(request, campaign, form, what="group", submit=services.group_submit)
 
 
 @csrf_exempt
@@ -140,20 +148,7 @@ def group_join(request: HttpRequest, page_id: int) -> HttpResponse:
 def activity_add(request: HttpRequest, page_id: int) -> HttpResponse:
     campaign = _open_campaign(page_id, "accepts_activities")
     form = ActivityForm(request.POST if request.method == "POST" else None, campaign=campaign)
-    if request.method == "POST" and spam.passes(request, form, scope="campaigns.activity") and form.is_valid():
-        try:
-            services.activity_submit(
-                campaign=campaign,
-                values=form.values(),
-                contact_name=form.cleaned_data["contact_name"],
-                contact_email=form.cleaned_data["contact_email"],
-                sender_language=_language(),
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            return redirect("campaigns:sent", what="activity")
-    return _form_answer(request, "campaigns/forms/activity_add.html", {"campaign": campaign}, form)
+    return _submission_form(request, campaign, form, what="activity", submit=services.activity_submit)
 
 
 def _sign_up_state(activity: Activity) -> dict[str, Any]:
