@@ -265,6 +265,17 @@ def test_signing_up_mails_a_link_that_confirms_only_by_its_button(client, campai
     assert services.places_left(activity) == 8
 
 
+def test_the_confirmation_email_says_when_in_the_activitys_own_zone_and_where(client, campaign):
+    starts_at = datetime.datetime(2030, 4, 30, 14, 0, tzinfo=datetime.UTC)  # 18:00 in Tbilisi
+    activity = factories.activity(
+        campaign, starts_at=starts_at, time_zone="Asia/Tbilisi", city="Tbilisi", address="Rustaveli 1", country="GE"
+    )
+    client.post(form_url(activity), sign_up_post())
+    [email] = delivered()
+    assert "When: April 30, 2030, 6 p.m. (Asia/Tbilisi)" in email.body
+    assert "Where: Rustaveli 1, Tbilisi, Georgia" in email.body
+
+
 def test_signing_up_in_russian_mails_in_russian(client, campaign):
     activity = factories.activity(campaign)
     client.post(f"/ru{form_url(activity)[3:]}", sign_up_post())
