@@ -24,6 +24,7 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django_tasks import task
 
 from solidarity.core.models import OutgoingEmail
 
@@ -57,8 +58,6 @@ def mail_queue(
 
 
 def _enqueue(email_id: int) -> None:
-    from solidarity.core.tasks import deliver_email
-
     try:
         deliver_email.enqueue(email_id)
     except Exception:  # the queue is down: run_schedules / deliver_mail send it later
@@ -130,6 +129,12 @@ def deliver(email_id: int, *, now: datetime.datetime | None = None) -> bool:
     email.body = ""  # sent: the private links it carried are no longer kept
     email.save(update_fields=["attempts", "state", "sent_at", "next_attempt_at", "body"])
     return True
+
+
+@task()
+def deliver_email(email_id: int) -> bool:
+    """The background task: send one queued email; a failure is recorded on its row and tried again later."""
+    return deliver(email_id)
 
 
 def deliver_due(*, now: datetime.datetime | None = None) -> int:
