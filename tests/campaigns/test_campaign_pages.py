@@ -383,6 +383,18 @@ def test_a_feed_of_an_unknown_country_is_not_found(client, data, code):
 # Calendar
 
 
+def test_an_activity_of_several_days_gives_its_time_on_its_first_day_only(client, data):
+    page = f.campaign_page(title="Exhibition week", starts_on=data.day)
+    start = datetime.datetime.combine(data.day.replace(day=1), datetime.time(10), tzinfo=datetime.UTC)
+    f.activity(page, title="Exhibition of letters", starts_at=start, hours=48, time_zone="UTC")
+
+    response = get(client, f"{page.url}calendar/?month={data.day:%Y-%m}")
+
+    assert response.text.count("10 a.m.</span> Exhibition of letters") == 0
+    assert response.text.count("10 a.m. Exhibition of letters") == 2  # the month table and the phone's list
+    assert response.text.count("(continues)</span> Exhibition of letters") == 4  # its second and third day, twice
+
+
 def test_the_calendar_shows_the_month_asked_for_with_its_neighbours(client, data):
     month = data.day.strftime("%Y-%m")
     previous = (data.day.replace(day=1) - datetime.timedelta(days=1)).strftime("%Y-%m")
