@@ -130,7 +130,7 @@ def _submission_form(
         except ValidationError as error:
             form.add_service_errors(error)
         else:
-            return redirect("campaigns:sent", what=what)
+            return _sent(what, campaign)
     template = "campaigns/forms/group_join.html" if what == "group" else "campaigns/forms/activity_add.html"
     return _form_answer(request, template, {"campaign": campaign}, form)
 
@@ -190,7 +190,7 @@ def sign_up_form(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_service_errors(error)
             state = _sign_up_state(activity)
         else:
-            return redirect("campaigns:sent", what="sign-up")
+            return _sent("sign-up", campaign)
     context = {"campaign": campaign, "activity": activity, **state}
     return _form_answer(request, "campaigns/forms/sign_up_form.html", context, form)
 
@@ -215,9 +215,14 @@ def contact_write(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             form.add_service_errors(error)
         else:
-            return redirect("campaigns:sent", what="message")
+            return _sent("message", campaign)
     context = {"campaign": campaign, "contact": contact}
     return _form_answer(request, "campaigns/forms/contact_write.html", context, form)
+
+
+def _sent(what: str, campaign: CampaignPage) -> HttpResponse:
+    """To “check your email”, which leads back to the campaign (its id is no secret: it is in the form's address)."""
+    return redirect(f"{reverse('campaigns:sent', kwargs={'what': what})}?campaign={campaign.pk}")
 
 
 @never_cache
@@ -225,7 +230,14 @@ def sent(request: HttpRequest, what: str) -> HttpResponse:
     """“Check your email”: what happens next, after a form was sent (the same answer whatever was sent)."""
     if what not in SENT_KINDS:
         raise Http404
-    response = render(request, "campaigns/forms/sent.html", {"what": what})
+    page_id = request.GET.get("campaign", "")
+    campaign = (
+        visible_pages(CampaignPage).filter(id=int(page_id)).first()
+        if page_id.isascii() and page_id.isdecimal() and len(page_id) < 12
+        else None
+    )
+    context = {"what": what, "campaign": _in_active_language(campaign) if campaign is not None else None}
+    response = render(request, "campaigns/forms/sent.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -247,7 +247,7 @@ def test_signing_up_mails_a_link_that_confirms_only_by_its_button(client, campai
     assert page.cookies == {}
     assert "10 places left." in page.content.decode()
     response = client.post(form_url(activity), sign_up_post(people="2"))
-    assert response["Location"] == "/en/campaigns/sent/sign-up/"
+    assert response["Location"] == f"/en/campaigns/sent/sign-up/?campaign={campaign.pk}"
     [email] = delivered()
     assert email.to == ["masha@example.org"]
     assert activity.title in email.subject

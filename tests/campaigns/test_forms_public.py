@@ -159,7 +159,7 @@ def test_a_form_page_labels_every_field_and_marks_the_required_ones(client, data
 def test_a_group_joins_and_is_mailed_its_private_link_in_its_language(client, data):
     response = client.post(join_url(data["campaign"], "ru"), group_post())
     assert response.status_code == 302
-    assert response["Location"] == "/ru/campaigns/sent/group/"
+    assert response["Location"] == f"/ru/campaigns/sent/group/?campaign={data['russian'].pk}"
     group = ParticipatingGroup.objects.get(name="Letters to Minsk")
     assert group.status == Status.PENDING
     assert group.sender_language == "ru"
@@ -263,13 +263,33 @@ def test_the_thank_you_page_says_what_happens_next_and_is_never_cached(client, d
     assert client.get("/en/campaigns/sent/anything/").status_code == 404
 
 
+def test_the_thank_you_page_leads_back_to_the_campaign_in_the_visitors_language(client, data):
+    english = client.get(f"/en/campaigns/sent/group/?campaign={data['russian'].pk}").content.decode()
+    russian = client.get(f"/ru/campaigns/sent/group/?campaign={data['campaign'].pk}").content.decode()
+
+    assert f'href="{data["campaign"].url}"' in english and "Back to Day of solidarity with Belarus" in english
+    assert f'href="{data["russian"].url}"' in russian
+
+
+@pytest.mark.parametrize("value", ["", "abc", "-1", "99999999", "1" * 40, "²"])
+def test_a_thank_you_page_for_no_campaign_leads_home(client, data, value):
+    response = client.get(f"/en/campaigns/sent/group/?campaign={value}")
+    assert response.status_code == 200
+    assert 'href="/en/"' in response.content.decode()
+
+
+def test_a_draft_campaign_is_not_linked_from_the_thank_you_page(client, data):
+    html = client.get(f"/en/campaigns/sent/group/?campaign={data['draft'].pk}").content.decode()
+    assert "Draft campaign" not in html
+
+
 # Activities
 
 
 def test_an_activity_is_added_with_its_local_time_turned_into_utc(client, data):
     response = client.post(add_url(data["campaign"]), activity_post())
     assert response.status_code == 302
-    assert response["Location"] == "/en/campaigns/sent/activity/"
+    assert response["Location"] == f"/en/campaigns/sent/activity/?campaign={data['campaign'].pk}"
     activity = Activity.objects.get(title="Evening of letters")
     assert activity.status == Status.PENDING
     assert activity.time_zone == "Asia/Tbilisi"  # Georgia has one time zone: guessed
@@ -416,7 +436,7 @@ def test_a_message_to_a_contact_is_stored_encrypted_and_mailed_without_showing_t
         url, {"name": "Reader", "email": "reader@example.org", "message": "When do we meet?", **guard_fields()}
     )
     assert response.status_code == 302
-    assert response["Location"] == "/en/campaigns/sent/message/"
+    assert response["Location"] == f"/en/campaigns/sent/message/?campaign={data['campaign'].pk}"
     message = ContactMessage.objects.get(contact=data["contact"])
     assert message.text == "When do we meet?"
     with connection.cursor() as cursor:
@@ -436,7 +456,7 @@ def test_a_message_sent_twice_is_kept_and_mailed_once(client, data, django_captu
     post = {"name": "Reader", "email": "reader@example.org", "message": "When do we meet?", **guard_fields()}
     for _attempt in range(2):
         with django_capture_on_commit_callbacks(execute=True):
-            assert client.post(url, post)["Location"] == "/en/campaigns/sent/message/"
+            assert client.post(url, post)["Location"].startswith("/en/campaigns/sent/message/")
     assert ContactMessage.objects.filter(contact=data["contact"]).count() == 1
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {**post, "message": "And where?"})
