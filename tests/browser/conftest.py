@@ -65,6 +65,7 @@ class PageProblems:
 
         page.on("console", record_console)
         page.on("pageerror", lambda error: self.page_errors.append(str(error)))
+
         def record_failure(request):
             # The proof-of-work widget (core/spam.py) runs several workers and stops the others once one has
             # found the answer: a worker stopped while its script was still loading is an aborted request.
