@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import zoneinfo
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -232,6 +232,7 @@ class Submission(models.Model):
     updated_at = models.DateTimeField(_("changed"), default=timezone.now, editable=False)
 
     objects = SubmissionQuerySet.as_manager()
+    entry_kind: ClassVar[str]  # "group" or "activity": its private link's route and its emails' names
 
     class Meta:
         abstract = True
@@ -257,6 +258,8 @@ class ParticipatingGroup(Submission):
     city = models.CharField(_("city"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("short description"), max_length=DESCRIPTION_LENGTH, blank=True)
+
+    entry_kind = "group"
 
     class Meta:
         verbose_name = _("participating group")
@@ -316,6 +319,8 @@ class Activity(Submission):
     )
     waiting_list = models.BooleanField(_("waiting list when full"), default=False)
 
+    entry_kind = "activity"
+
     class Meta:
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
@@ -332,6 +337,10 @@ class Activity(Submission):
     @property
     def is_online(self) -> bool:
         return bool(self.online_url)
+
+    @property
+    def is_over(self) -> bool:
+        return self.ends_at < timezone.now()
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

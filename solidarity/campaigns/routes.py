@@ -102,7 +102,7 @@ class CampaignRoutes:
         context.update(
             activity=activity,
             places_left=places_left(activity),
-            is_over=activity.ends_at < timezone.now(),
+            is_over=activity.is_over,
             other_language=language_name(activity.language) if own_language else "",
             zone_name=activity.zone_city,
         )

@@ -312,19 +312,17 @@ def submission_decide(record: Submission, *, user: Any, approve: bool, message: 
     record.decided_by = user
     record.decided_at = record.updated_at = timezone.now()
     record.save(update_fields=["status", "decision_message", "decided_by", "decided_at", "updated_at"])
-    kind = "group" if isinstance(record, ParticipatingGroup) else "activity"
-    verdict = "approved" if approve else "declined"
-    _mail_submitter(record, f"campaigns/emails/{kind}_{verdict}", f"campaigns.{kind}_{verdict}", None)
+    name = f"{record.entry_kind}_{'approved' if approve else 'declined'}"
+    _mail_submitter(record, f"campaigns/emails/{name}", f"campaigns.{name}", None)
     return record
 
 
 def _mail_submitter(record: Submission, template: str, purpose: str, token: str | None) -> None:
     campaign = campaign_in_language(record.campaign_key, record.sender_language)
-    kind = "group" if isinstance(record, ParticipatingGroup) else "activity"
     link = ""
     if token is not None:
         with translation.override(record.sender_language):
-            link = absolute_url(reverse(f"campaigns:{kind}_entry", kwargs={"token": token}))
+            link = absolute_url(reverse(f"campaigns:{record.entry_kind}_entry", kwargs={"token": token}))
     outbox.mail_queue(
         to=record.contact_email,
         template=template,
@@ -360,6 +358,12 @@ def places_left(activity: Activity) -> int | None:
     return max(activity.capacity - places_taken(activity), 0)
 
 
+def _sign_ups_open_check(activity: Activity) -> None:
+    """Only an approved activity that is not over takes sign-ups and confirmations."""
+    if activity.status != Status.APPROVED or activity.is_over:
+        raise ValidationError(_("Sign-ups for this activity are closed."))
+
+
 @transaction.atomic
 def sign_up_request(*, activity: Activity, name: str, email: str, people: int, language: str) -> SignUp:
     """Someone asks to come to an approved activity: mailed a link to confirm (counted only once confirmed).
@@ -370,8 +374,7 @@ def sign_up_request(*, activity: Activity, name: str, email: str, people: int, l
     full and keeps no waiting list.
     """
     activity = Activity.objects.select_for_update().get(pk=activity.pk)
-    if activity.status != Status.APPROVED or activity.ends_at < timezone.now():
-        raise ValidationError(_("Sign-ups for this activity are closed."))
+    _sign_ups_open_check(activity)
     left = places_left(activity)
     if left is not None and people > left and not activity.waiting_list:
         raise ValidationError(
@@ -379,15 +382,14 @@ def sign_up_request(*, activity: Activity, name: str, email: str, people: int, l
         )
     email_hash = crypto.email_lookup_hash(email)
     token, token_hash = private_token_new()
-    sign_up = SignUp.objects.filter(activity=activity, email_hash=email_hash).first()
-    if sign_up is None:
-        sign_up = SignUp(activity=activity, email_hash=email_hash)
-        template, purpose = "campaigns/emails/sign_up_confirm", "campaigns.sign_up_confirm"
-    elif sign_up.status in (SignUpStatus.CONFIRMED, SignUpStatus.WAITING):
-        template, purpose = "campaigns/emails/sign_up_again", "campaigns.sign_up_again"
-    else:  # unconfirmed or cancelled: a new link to confirm, with what was given now
-        template, purpose = "campaigns/emails/sign_up_confirm", "campaigns.sign_up_confirm"
-    if sign_up.status not in (SignUpStatus.CONFIRMED, SignUpStatus.WAITING):
+    sign_up = SignUp.objects.filter(activity=activity, email_hash=email_hash).first() or SignUp(
+        activity=activity, email_hash=email_hash
+    )
+    has_place = sign_up.status in (SignUpStatus.CONFIRMED, SignUpStatus.WAITING)
+    # A new, unconfirmed or cancelled sign-up gets a link to confirm what was given now; one with a place, a
+    # reminder with a new link to see or cancel it.
+    mail_name = "sign_up_again" if has_place else "sign_up_confirm"
+    if not has_place:
         sign_up.name = name.strip()
         sign_up.email = email.strip()
         sign_up.people = people
@@ -401,10 +403,10 @@ def sign_up_request(*, activity: Activity, name: str, email: str, people: int, l
         link = absolute_url(reverse("campaigns:sign_up", kwargs={"token": token}))
     outbox.mail_queue(
         to=sign_up.email,
-        template=template,
+        template=f"campaigns/emails/{mail_name}",
         context={"sign_up": sign_up, "activity": activity, "private_link": link, "days": SIGN_UP_LINK_DAYS},
         language=language,
-        purpose=purpose,
+        purpose=f"campaigns.{mail_name}",
     )
     return sign_up
 
@@ -435,8 +437,7 @@ def sign_up_confirm(sign_up: SignUp) -> SignUp:
     if sign_up_link_expired(sign_up):
         raise ValidationError(_("This link has expired. Sign up again on the activity's page for a new one."))
     activity = Activity.objects.select_for_update().get(pk=sign_up.activity_id)
-    if activity.status != Status.APPROVED or activity.ends_at < timezone.now():
-        raise ValidationError(_("Sign-ups for this activity are closed."))
+    _sign_ups_open_check(activity)
     left = places_left(activity)
     if left is not None and sign_up.people > left:
         if not activity.waiting_list:

@@ -103,10 +103,6 @@ def _form_answer(request: HttpRequest, template: str, context: dict[str, Any], f
     return _private(response) if request.method == "POST" else response
 
 
-def _from_other_site(request: HttpRequest) -> bool:
-    return request.headers.get("Sec-Fetch-Site", "same-origin") not in {"same-origin", "none"}
-
-
 def _language() -> str:
     return translation.get_language() or "en"
 
@@ -153,7 +149,7 @@ def activity_add(request: HttpRequest, page_id: int) -> HttpResponse:
 
 def _sign_up_state(activity: Activity) -> dict[str, Any]:
     left = services.places_left(activity)
-    over = activity.ends_at < timezone.now()
+    over = activity.is_over
     full = left == 0
     return {
         "places_left": left,
@@ -251,7 +247,7 @@ def _private_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
     def wrapped(request: HttpRequest, token: str) -> HttpResponse:
         if request.method not in ("GET", "HEAD", "POST"):
             return _private(HttpResponse(status=405))
-        if request.method == "POST" and _from_other_site(request):
+        if request.method == "POST" and not spam.same_origin(request):
             return _private(HttpResponseForbidden())
         return _private(view(request, token))
 
@@ -364,6 +360,6 @@ def sign_up(request: HttpRequest, token: str) -> HttpResponse:
         "sign_up_again": reverse("campaigns:sign_up_form", kwargs={"pk": activity.pk})
         if activity.status == Status.APPROVED
         else "",
-        "over": activity.ends_at < timezone.now(),
+        "over": activity.is_over,
     }
     return render(request, "campaigns/forms/sign_up.html", context, status=200)

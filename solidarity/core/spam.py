@@ -102,7 +102,7 @@ class SpamGuardMixin(forms.Form):
         return False
 
 
-def _same_origin(request: HttpRequest) -> bool:
+def same_origin(request: HttpRequest) -> bool:
     """A browser says where a form was sent from (``Sec-Fetch-Site``, ``Origin``): it must be this site, as the
     request names it or as ``CSRF_TRUSTED_ORIGINS`` does (an onion service's ``http://…onion``, whose proxy
     says https)."""
@@ -184,7 +184,7 @@ def passes(request: HttpRequest, form: SpamGuardMixin, *, scope: str) -> bool:
     holds the status to answer with. ``scope`` names the form for the rate limit ("campaigns.join")."""
     sendings = count_sending(request, scope)
     known_source = client_network(request) is not None
-    if not _same_origin(request):
+    if not same_origin(request):
         return form.refuse(_("This form can only be sent from this site's own page."), 403)
     if form.data.get(form.add_prefix("guard_homepage")):
         return form.refuse(_("The form could not be sent. Leave the last field empty and send it again."), 400)
