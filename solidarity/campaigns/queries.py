@@ -264,6 +264,7 @@ def campaign_page_context(page: CampaignPage, request: HttpRequest) -> dict[str,
     groups = groups_by_country(key)
     activities, more_activities = activities_for_page(key)
     announcements, reports = campaign_stories(page)
+    activity_countries = activity_counts_by_country(key)
     is_over = page.last_day < today
     return {
         "days_to_go": page.days_to_go(today),
@@ -274,8 +275,8 @@ def campaign_page_context(page: CampaignPage, request: HttpRequest) -> dict[str,
         "group_country_count": len(groups),
         "activities": activities,
         "more_activities": more_activities,
-        "activity_count": approved_activities(key).count(),
-        "activity_countries": activity_counts_by_country(key),
+        "activity_count": sum(count for _country, count in activity_countries),
+        "activity_countries": activity_countries,
         "contacts_by_country": contacts_by_country(key),
         "announcements": announcements,
         "reports": reports,
