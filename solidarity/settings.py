@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "solidarity.home",
     "solidarity.stories",
     "solidarity.campaigns",
+    "solidarity.calls",
     "solidarity.staff",
     "solidarity.demo",
     "wagtail.contrib.redirects",

@@ -136,6 +136,25 @@ def keyed_hash(value: str) -> str:
     return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
 
 
+def normalise_mailbox(email: str) -> str:
+    """The mailbox an address reaches: :func:`normalise_email` without a ``+tag`` of the local part.
+
+    ``Ana+calls@Example.org`` and ``ana@example.org`` reach one mailbox: where one person may do a
+    thing once (sign a call), both are the same address.
+    """
+    normalised = normalise_email(email)
+    local, at, domain = normalised.rpartition("@")
+    if not at:
+        return normalised
+    base = local.split("+", 1)[0]
+    return f"{base or local}@{domain}"
+
+
+def mailbox_lookup_hash(email: str) -> str:
+    """The blind index of a mailbox: equal for addresses that :func:`normalise_mailbox` makes equal."""
+    return keyed_hash("mailbox:" + normalise_mailbox(email))
+
+
 def email_lookup_hash(email: str) -> str:
     """The blind index of an email address: equal for addresses that :func:`normalise_email` makes equal."""
     return keyed_hash("email:" + normalise_email(email))

@@ -71,6 +71,8 @@ EDITORS = Role(
         "campaigns.delete_countrycontact",
         "campaigns.view_countrycontact",
         "campaigns.view_contactmessage",
+        "calls.view_signature",
+        "calls.change_signature",
         "core.view_outgoingemail",
         "stories.add_topic",
         "stories.change_topic",
@@ -103,6 +105,9 @@ COORDINATORS = Role(
         "campaigns.delete_countrycontact",
         "campaigns.view_countrycontact",
         "campaigns.view_contactmessage",
+        # Their countries' signatures of public calls: organisations to check, the CSV export.
+        "calls.view_signature",
+        "calls.change_signature",
     ),
     page_permissions=("add_page", "change_page"),
     # Add and choose only: Wagtail lets them change what they uploaded, not the images of other countries' stories.

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from solidarity.core.countries import CountriesField, by_name
 from solidarity.core.models import Country
-from solidarity.core.pages import ReaderPage
+from solidarity.core.pages import ReaderPage, ReaderPageForm
 from solidarity.core.visibility import ReaderPageQuerySet
 from solidarity.stories.blocks import StoryBodyBlock
 from solidarity.stories.panels import TopicsToTranslatePanel
@@ -29,10 +29,25 @@ if TYPE_CHECKING:
 
 
 class StoryKind(models.TextChoices):
+    """What lists filter and badge on. ``call`` is the kind of every public call (``calls.PublicCallPage``, a
+    story of its own type) and of nothing else: an editor chooses among the others (``STORY_KINDS``)."""
+
     NEWS = "news", _("News")
     REPORT = "report", _("Report")
     STATEMENT = "statement", _("Statement")
     PUBLIC_CALL = "call", _("Public call")
+
+
+STORY_KINDS = [(value, label) for value, label in StoryKind.choices if value != StoryKind.PUBLIC_CALL]
+
+
+class StoryPageForm(ReaderPageForm):
+    """A story's admin form: its kinds are the story kinds; a public call is a page type of its own."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "kind" in self.fields:
+            self.fields["kind"].choices = STORY_KINDS
 
 
 class StoryQuerySet(ReaderPageQuerySet):
@@ -60,7 +75,7 @@ class StoryIndexPage(ReaderPage):
     # Filters that mean the same in every language; a topic travels as its translation (language_switch_translates).
     language_switch_keeps = ("country", "kind")
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["stories.StoryPage"]
+    subpage_types = ["stories.StoryPage", "calls.PublicCallPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -220,6 +235,7 @@ class StoryPage(ReaderPage):
     )
 
     objects = StoryManager()
+    base_form_class = StoryPageForm
 
     content_panels = [
         *Page.content_panels,

@@ -74,6 +74,8 @@ def story_create(
     of the story's language. ``lead_image_alt``, ``lead_image_caption`` and the like go in ``fields``.
     ``author`` (free text) and ``organisation`` (a member organisation) make its byline.
     """
+    if kind == StoryKind.PUBLIC_CALL:
+        raise ValueError("A public call is a page of its own type: calls.services.public_call_create.")
     story = StoryPage(
         title=title,
         draft_title=title,

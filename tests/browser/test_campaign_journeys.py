@@ -9,6 +9,7 @@ import re
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from solidarity.campaigns.models import Activity, ParticipatingGroup, SignUp, SignUpStatus, Status
 from solidarity.home.services import site_tree_ensure
@@ -74,7 +75,7 @@ def test_a_group_joins_without_javascript(no_js_page, browser, live_server, camp
     page.click(
         "form.public-form button[type=submit]"
     )  # empty: the errors are listed at the top, each linking to its field
-    assert page.locator(".error-summary[role=alert]").is_visible()
+    expect(page.locator(".error-summary[role=alert]")).to_be_visible()  # waits for the answer to the POST
     assert page.locator(".error-summary a[href='#id_contact_email']").count() == 1
     page.fill("form [name=name]", "Letters to Minsk")
     page.select_option("form [name=country]", "LT")
@@ -119,7 +120,7 @@ def test_an_activity_is_added_without_javascript(no_js_page, browser, live_serve
     page.fill("form [name=contact_name]", "Nino")
     page.fill("form [name=contact_email]", "nino@example.org")
     page.click("form.public-form button[type=submit]")
-    assert page.locator("#id_ends_at_error").is_visible()
+    expect(page.locator("#id_ends_at_error")).to_be_visible()  # waits for the answer to the POST
     assert page.locator("form [name=title]").input_value() == "Evening of letters"
     page.fill("form [name=ends_at]", local(10, 20))
     page.click("form.public-form button[type=submit]")

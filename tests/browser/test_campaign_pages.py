@@ -9,6 +9,7 @@ import zoneinfo
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from solidarity.campaigns.models import ActivityKind
 from solidarity.home.services import site_tree_ensure
@@ -67,8 +68,8 @@ def test_a_reader_browses_a_campaign(browser, live_server, campaign, language, w
             assert overflow <= 0, f"{suffix} is {overflow}px wider than the screen"
         tab.goto(f"{live_server.url}{base}map/")
         tab.locator('a[href$="activities/?country=ge"]').first.click()
-        tab.wait_for_load_state()
-        assert "Evening of letters" in tab.content()
+        tab.wait_for_url("**/activities/?country=ge")
+        expect(tab.get_by_text("Evening of letters").first).to_be_visible()
         tab.problems.assert_clean()
     finally:
         context.close()

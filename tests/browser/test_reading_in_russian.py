@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
+from playwright.sync_api import expect
 from wagtail.images.models import Image
 
 from solidarity.core.services import country_introduction_set, organisation_create
@@ -67,8 +68,7 @@ def test_a_reader_switches_to_russian_and_reads_a_story(browser_page, live_serve
     assert serious_axe_violations(page) == []
 
     page.get_by_role("link", name="Акция в поддержку задержанных журналистов").first.click()
-    page.wait_for_load_state()
-    assert page.get_by_role("heading", level=1).inner_text() == "Акция в поддержку задержанных журналистов"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Акция в поддержку задержанных журналистов")
     assert page.locator("html").get_attribute("lang") == "ru"
     assert serious_axe_violations(page) == []
     page.problems.assert_clean()

@@ -1,0 +1,88 @@
+"""Reads of public calls that more than one place needs: the counts (page, embed, JSON), the lists on the page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import Sum
+
+from solidarity.calls.models import PublicCallPage, Review, Signature, SignatureCount
+from solidarity.core.countries import by_name
+from solidarity.core.models import Country
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+NAMES_SHOWN = 200  # the newest names of people who chose to be shown, on the page
+
+
+@dataclass(frozen=True)
+class CallCounts:
+    """A call's counted signatures (confirmed people, checked organisations): in all and by country."""
+
+    people: int = 0
+    organisations: int = 0
+    by_country: list[tuple[Country, int]] = field(default_factory=list)  # by count, most first; ties by name
+
+    @property
+    def total(self) -> int:
+        return self.people + self.organisations
+
+    def progress(self, goal: int | None) -> int | None:
+        """Per cent of the goal reached (at most 100), or None without a goal."""
+        if not goal:
+            return None
+        return min(100, self.total * 100 // goal)
+
+
+def call_counts(call_key: Any) -> CallCounts:
+    """The counts kept beside the signatures (``SignatureCount``): one query, however many signatures."""
+    rows = list(SignatureCount.objects.filter(call_key=call_key).values_list("country_id", "people", "organisations"))
+    people = sum(row[1] for row in rows)
+    organisations = sum(row[2] for row in rows)
+    totals = {code: p + o for code, p, o in rows if p + o}
+    countries = by_name(Country(code=code) for code in totals)
+    ordered = sorted(countries, key=lambda country: -totals[country.code])  # stable: ties stay by name
+    return CallCounts(people, organisations, [(country, totals[country.code]) for country in ordered])
+
+
+def call_total(call_key: Any) -> int:
+    """How many signatures count, in all (for lists and the JSON counter)."""
+    totals = SignatureCount.objects.filter(call_key=call_key).aggregate(p=Sum("people"), o=Sum("organisations"))
+    return int(totals["p"] or 0) + int(totals["o"] or 0)
+
+
+def organisations_listed(call_key: Any) -> list[Signature]:
+    """The organisations that signed (confirmed and checked), by name."""
+    rows = (
+        Signature.objects.of_call(call_key)
+        .organisations()
+        .confirmed()
+        .filter(review=Review.APPROVED)
+        .select_related("member", "country")
+    )
+    return sorted(rows, key=lambda signature: signature.display_name.casefold())
+
+
+def names_shown(call_key: Any, *, limit: int = NAMES_SHOWN) -> list[Signature]:
+    """The newest confirmed people who chose to show their name (names are decrypted here, ``limit`` at most)."""
+    rows = Signature.objects.of_call(call_key).people().confirmed().filter(show_name=True).select_related("country")
+    return list(rows.order_by("-confirmed_at", "-pk")[:limit])
+
+
+def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) -> dict[str, Any]:
+    """What the call's page shows beside its text: counts, progress, organisations, names, its stories."""
+    from solidarity.stories.models import StoryPage
+
+    counts = call_counts(call.call_key)
+    story_ids = [link.story_id for link in call.linked_stories.all()]
+    stories = StoryPage.objects.visible().filter(pk__in=story_ids).for_cards().newest_first() if story_ids else []
+    return {
+        "counts": counts,
+        "progress": counts.progress(call.goal),
+        "organisations": organisations_listed(call.call_key),
+        "names": names_shown(call.call_key),
+        "call_stories": list(stories),
+        "takes_signatures": call.takes_signatures(),
+    }

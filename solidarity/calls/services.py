@@ -1,0 +1,417 @@
+"""Every write of public calls: signing, confirming, sending the link again, withdrawing, checking organisations.
+
+Views, the admin, the demo, factories, commands and tasks call these and nothing else writes. Each write is
+one transaction, committed before the visitor is answered; the emails it causes are queued in it
+(``core.outbox``) and leave after commit. ``SignatureCount`` changes in the same transaction as the signature
+it counts, so the counts never drift from the rows (``counts_verify`` proves it, and repairs).
+
+No answer tells whether an address has signed: signing again, or asking for the link again, leads to the
+same page; what differs is only the email, which goes to the address's owner.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from solidarity.calls.models import PublicCallPage, PublicCallStory, Review, Signature, SignatureCount, SignerKind
+from solidarity.core import access, crypto, outbox
+from solidarity.core.countries import countries_from_codes
+from solidarity.core.models import Country, MemberOrganisation
+from solidarity.core.pages_services import page_create
+from solidarity.core.tokens import private_token_hash, private_token_new
+from solidarity.stories.models import StoryIndexPage, StoryPage, Topic
+
+CONFIRM_LINK_DAYS = 7  # a confirmation link works this long; an unconfirmed signature is deleted after it
+QUIET_SECONDS = 120  # a signature mailed within this time is not mailed again (a double click, a retry, a flood)
+DECLINED_KEPT_DAYS = 30  # a declined organisation's signature is deleted this long after the check
+CLOSED_CALL_KEPT_DAYS = 365  # after a call closed, the emails of signers who did not ask to be kept informed go
+
+
+class SignOutcome:
+    """What signing did, for tests and logs only: every outcome shows the visitor the same page."""
+
+    NEW = "new"  # a new signature, its confirmation link mailed
+    LINK_AGAIN = "link_again"  # an unconfirmed signature of the address: a new confirmation link mailed
+    ALREADY_SIGNED = "already_signed"  # a confirmed one: "you had already signed", with its private link
+    QUIET = "quiet"  # mailed a moment ago: nothing more is sent
+    NOTHING = "nothing"  # asked for the link again for an address that has not signed: nothing is sent
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    """A confirmed signature and the token of its new private link (mailed; the view may show it once)."""
+
+    signature: Signature
+    private_token: str
+
+
+@transaction.atomic
+def public_call_create(
+    *,
+    index: StoryIndexPage,
+    title: str,
+    summary: str,
+    countries: Iterable[str],
+    addressed_to: str,
+    opens_on: datetime.date | None = None,
+    closes_on: datetime.date | None = None,
+    goal: int | None = None,
+    date: datetime.date | None = None,
+    slug: str = "",
+    topics: Iterable[str | Topic] = (),
+    body: list[dict] | None = None,
+    stories: Iterable[StoryPage] = (),
+    user: AbstractBaseUser | None = None,
+    publish: bool = True,
+    **fields: Any,
+) -> PublicCallPage:
+    """A public call in the language of ``index`` (among its stories); published unless ``publish=False``.
+
+    ``fields`` are the page's other fields (``lead_image``, ``author``, ``accepts_organisations``, ``updates``…);
+    ``stories`` the stories it belongs to. Translate it as a story (``stories.services.story_translate``).
+    """
+    today = timezone.localdate()
+    call = PublicCallPage(
+        title=title,
+        draft_title=title,
+        slug=slug or slugify(title) or "call",
+        locale=index.locale,
+        date=date or today,
+        summary=summary,
+        addressed_to=addressed_to,
+        opens_on=opens_on or date or today,
+        closes_on=closes_on,
+        goal=goal,
+        body=body or [],
+        **fields,
+    )
+    call.countries = countries_from_codes(countries)  # type: ignore[assignment]
+    if topics:
+        call.topics.add(*topics)
+    call.linked_stories = [PublicCallStory(story=story) for story in stories]  # type: ignore[assignment]
+    page_create(parent=index, page=call, user=user, publish=publish)
+    return call
+
+
+def absolute_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def call_in_language(call_key: Any, language: str) -> PublicCallPage | None:
+    """The call's page in this language, else in the site's default language, else any (live pages first)."""
+    pages = list(PublicCallPage.objects.filter(translation_key=call_key).select_related("locale"))
+    for wanted in (language, settings.LANGUAGE_CODE):
+        for page in sorted(pages, key=lambda page: not page.live):
+            if page.locale.language_code == wanted:
+                return page
+    return pages[0] if pages else None
+
+
+def _open_check(call: PublicCallPage) -> None:
+    if not call.has_opened():
+        raise ValidationError(_("This call is not open for signatures yet."))
+    if call.has_closed() or not call.live:
+        raise ValidationError(_("This call is closed: it no longer takes signatures."))
+
+
+def _link(route: str, token: str, language: str) -> str:
+    with translation.override(language):
+        return absolute_url(reverse(route, kwargs={"token": token}))
+
+
+def _mail(signature: Signature, call: PublicCallPage | None, name: str, **context: Any) -> None:
+    call = call_in_language(signature.call_key, signature.language) if call is None else call
+    outbox.mail_queue(
+        to=signature.email,
+        template=f"calls/emails/{name}",
+        context={"signature": signature, "call": call, "confirm_days": CONFIRM_LINK_DAYS, **context},
+        language=signature.language,
+        purpose=f"calls.{name}",
+    )
+
+
+def _mail_confirm_link(signature: Signature, call: PublicCallPage | None) -> None:
+    token, signature.confirm_token_hash = private_token_new()
+    signature.link_sent_at = timezone.now()
+    signature.save(update_fields=["confirm_token_hash", "link_sent_at", "language"])
+    _mail(signature, call, "signature_confirm", confirm_link=_link("calls:confirm", token, signature.language))
+
+
+def _mail_already_signed(signature: Signature, call: PublicCallPage | None) -> None:
+    token, signature.private_token_hash = private_token_new()  # a new private link; an earlier one stops working
+    signature.link_sent_at = timezone.now()
+    signature.save(update_fields=["private_token_hash", "link_sent_at", "language"])
+    _mail(signature, call, "signature_already", private_link=_link("calls:signature", token, signature.language))
+
+
+def _again(signature: Signature, call: PublicCallPage | None, language: str) -> str:
+    """The address has a signature of this call: its owner is mailed what fits, at most once per quiet time."""
+    if timezone.now() - signature.link_sent_at < datetime.timedelta(seconds=QUIET_SECONDS):
+        return SignOutcome.QUIET
+    signature.language = language
+    if signature.is_confirmed:
+        _mail_already_signed(signature, call)
+        return SignOutcome.ALREADY_SIGNED
+    _mail_confirm_link(signature, call)
+    return SignOutcome.LINK_AGAIN
+
+
+def signature_sign(
+    *,
+    call: PublicCallPage,
+    name: str,
+    email: str,
+    country: Country | str,
+    language: str,
+    city: str = "",
+    show_name: bool = False,
+    keep_informed: bool = False,
+    as_organisation: bool = False,
+    member: MemberOrganisation | None = None,
+    organisation_name: str = "",
+    organisation_website: str = "",
+) -> str:
+    """Someone signs the call (as a person, or for an organisation): mailed a link to confirm; counted once
+    confirmed (an organisation once checked as well). Returns a ``SignOutcome`` value.
+
+    One signature per call and mailbox, enforced by the database: an address that has signed gets an email
+    (a new confirmation link, or "you had already signed" with its private link) and nothing else changes,
+    so the answer never tells whether it had signed. Refused (``ValidationError``) for a call that is not
+    open, and for what the model's rules refuse (nothing is saved then).
+    """
+    _open_check(call)
+    if as_organisation and not call.accepts_organisations:
+        raise ValidationError(_("This call is signed by people only."))
+    if not isinstance(country, Country):
+        country = Country.objects.filter(pk=str(country).upper()).first() or Country(code="")
+    email_hash = crypto.mailbox_lookup_hash(email)
+    signature = Signature(
+        call_key=call.call_key,
+        kind=SignerKind.ORGANISATION if as_organisation else SignerKind.PERSON,
+        name=" ".join(name.split()),
+        email=email.strip(),
+        email_hash=email_hash,
+        country=country,
+        city=" ".join(city.split()),
+        show_name=show_name and not as_organisation,
+        keep_informed=keep_informed,
+        member=member if as_organisation else None,
+        organisation_name=(member.name if member else " ".join(organisation_name.split())) if as_organisation else "",
+        organisation_website=organisation_website.strip() if as_organisation and not member else "",
+        review=Review.PENDING if as_organisation else "",
+        language=language,
+    )
+    signature.full_clean(exclude=["email_hash", "confirm_token_hash", "private_token_hash"])
+    if as_organisation and not signature.organisation_name:
+        raise ValidationError({"organisation_name": _("Give the organisation's name, or pick it from the list.")})
+    with transaction.atomic():
+        existing = Signature.objects.select_for_update().filter(call_key=call.call_key, email_hash=email_hash).first()
+        if existing is not None:
+            return _again(existing, call, language)
+        try:
+            with transaction.atomic():
+                signature.save()
+        except IntegrityError:
+            # The same address signing at the same moment (a double click, a retry): the other request made it.
+            existing = Signature.objects.select_for_update().get(call_key=call.call_key, email_hash=email_hash)
+            return _again(existing, call, language)
+        _mail_confirm_link(signature, call)
+        return SignOutcome.NEW
+
+
+@transaction.atomic
+def signature_link_again(*, call: PublicCallPage, email: str, language: str) -> str:
+    """ "Send the link again": the address's signature of this call, if any, is mailed what fits (see
+    ``signature_sign``); an address that has not signed gets nothing. The answer is the same either way."""
+    signature = (
+        Signature.objects.select_for_update()
+        .filter(call_key=call.call_key, email_hash=crypto.mailbox_lookup_hash(email))
+        .first()
+    )
+    if signature is None:
+        return SignOutcome.NOTHING
+    return _again(signature, call, language)
+
+
+def signature_by_confirm_token(token: str) -> Signature | None:
+    if not token:
+        return None
+    return Signature.objects.filter(confirm_token_hash=private_token_hash(token)).first()
+
+
+def signature_by_private_token(token: str) -> Signature | None:
+    if not token:
+        return None
+    return (
+        Signature.objects.select_related("country", "member")
+        .filter(private_token_hash=private_token_hash(token))
+        .first()
+    )
+
+
+def confirm_link_expired(signature: Signature, *, now: datetime.datetime | None = None) -> bool:
+    """A confirmation link works for ``CONFIRM_LINK_DAYS`` days after it was mailed."""
+    return (now or timezone.now()) - signature.link_sent_at > datetime.timedelta(days=CONFIRM_LINK_DAYS)
+
+
+def _count_change(signature: Signature, step: int) -> None:
+    """Add ``step`` (1 or -1) to the count of the signature's call and country, in the caller's transaction."""
+    column = "organisations" if signature.is_organisation else "people"
+    counts = SignatureCount.objects.filter(call_key=signature.call_key, country_id=signature.country_id)
+    if counts.update(**{column: F(column) + step}):
+        return
+    if step < 0:
+        raise RuntimeError("A count would go below zero: run manage.py call_counts_verify --repair")
+    try:
+        with transaction.atomic():
+            SignatureCount.objects.create(call_key=signature.call_key, country_id=signature.country_id, **{column: 1})
+    except IntegrityError:  # made by a concurrent confirmation a moment ago
+        counts.update(**{column: F(column) + step})
+
+
+@transaction.atomic
+def signature_confirm(signature: Signature) -> Confirmed:
+    """The link in the email was opened and its button pressed: the signature counts (an organisation's once
+    checked). The link works once; the signer is mailed a private link to see or withdraw the signature.
+
+    Raises ``ValidationError`` for an expired link (ask for a new one), a closed call, a confirmed signature.
+    """
+    signature = Signature.objects.select_for_update().get(pk=signature.pk)
+    if signature.is_confirmed:
+        raise ValidationError(_("This signature is confirmed already."))
+    if confirm_link_expired(signature):
+        raise ValidationError(_("This link has expired. Ask for a new one on the call's page."))
+    call = call_in_language(signature.call_key, signature.language)
+    if call is None:
+        raise ValidationError(_("This call is no longer published."))
+    _open_check(call)
+    token, signature.private_token_hash = private_token_new()
+    signature.confirm_token_hash = ""  # single use
+    signature.confirmed_at = timezone.now()
+    signature.save(update_fields=["private_token_hash", "confirm_token_hash", "confirmed_at"])
+    if signature.is_counted:
+        _count_change(signature, +1)
+    _mail(signature, call, "signature_counted", private_link=_link("calls:signature", token, signature.language))
+    return Confirmed(signature, token)
+
+
+@transaction.atomic
+def signature_withdraw(signature: Signature) -> None:
+    """The signer withdraws through the private link: the signature and everything in it are deleted."""
+    signature = Signature.objects.select_for_update().filter(pk=signature.pk).first()
+    if signature is None:
+        return
+    if signature.is_counted:
+        _count_change(signature, -1)
+    signature.delete()
+
+
+@transaction.atomic
+def organisation_review(signature: Signature, *, user: Any, approve: bool) -> Signature:
+    """An editor or the country's coordinator (``core.access``) checks an organisation's signature: approved,
+    it is listed and counted; declined, it is neither. Changing one's mind is allowed. The contact person is
+    told by email. Anyone else gets ``PermissionDenied``."""
+    if not access.may_change(user, signature):
+        raise PermissionDenied
+    signature = Signature.objects.select_for_update().get(pk=signature.pk)
+    if not signature.is_organisation:
+        raise ValidationError(_("Only an organisation's signature is checked."))
+    was_counted = signature.is_counted
+    signature.review = Review.APPROVED if approve else Review.DECLINED
+    signature.reviewed_by = user
+    signature.reviewed_at = timezone.now()
+    signature.save(update_fields=["review", "reviewed_by", "reviewed_at"])
+    if signature.is_counted != was_counted:
+        _count_change(signature, +1 if signature.is_counted else -1)
+    if signature.is_confirmed:
+        _mail(signature, None, "organisation_approved" if approve else "organisation_declined")
+    return signature
+
+
+# The counts
+
+
+@dataclass(frozen=True)
+class CountDrift:
+    """A count that differs from the rows it counts: what it says, what the rows say."""
+
+    call_key: Any
+    country: str
+    people: tuple[int, int]
+    organisations: tuple[int, int]
+
+
+def counts_from_rows(call_key: Any = None) -> dict[tuple[Any, str], tuple[int, int]]:
+    """(people, organisations) counted from the signatures themselves, by call and country."""
+    rows = Signature.objects.counted()
+    if call_key is not None:
+        rows = rows.filter(call_key=call_key)
+    grouped = (
+        rows.order_by()
+        .values("call_key", "country")
+        .annotate(
+            people=Count("pk", filter=Q(kind=SignerKind.PERSON)),
+            organisations=Count("pk", filter=Q(kind=SignerKind.ORGANISATION)),
+        )
+    )
+    return {(row["call_key"], row["country"]): (row["people"], row["organisations"]) for row in grouped}
+
+
+@transaction.atomic
+def counts_verify(*, repair: bool = False) -> list[CountDrift]:
+    """Every count that differs from its rows; with ``repair``, the counts are set to the rows'."""
+    kept = {(count.call_key, count.country_id): count for count in SignatureCount.objects.select_for_update()}
+    actual = counts_from_rows()
+    drifts = []
+    for key in sorted(set(kept) | set(actual), key=str):
+        count = kept.get(key)
+        stored = (count.people, count.organisations) if count else (0, 0)
+        real = actual.get(key, (0, 0))
+        if stored == real:
+            continue
+        drifts.append(CountDrift(key[0], key[1], (stored[0], real[0]), (stored[1], real[1])))
+        if repair:
+            SignatureCount.objects.update_or_create(
+                call_key=key[0], country_id=key[1], defaults={"people": real[0], "organisations": real[1]}
+            )
+    return drifts
+
+
+# Keeping personal data no longer than needed (core.retention runs this at every pass of run_schedules)
+
+
+@transaction.atomic
+def personal_data_purge(now: datetime.datetime | None = None) -> int:
+    """Delete what has served its purpose; how many signatures were deleted or emptied.
+
+    * signatures never confirmed, once their link expired;
+    * declined organisations' signatures ``DECLINED_KEPT_DAYS`` after the check;
+    * ``CLOSED_CALL_KEPT_DAYS`` after a call closed: the email and city of signers who did not ask to be kept
+      informed (their signature, and a name they chose to show, stay in the count and the list).
+    """
+    now = now or timezone.now()
+    done = Signature.objects.filter(
+        confirmed_at__isnull=True, link_sent_at__lt=now - datetime.timedelta(days=CONFIRM_LINK_DAYS)
+    ).delete()[0]
+    done += Signature.objects.filter(
+        review=Review.DECLINED, reviewed_at__lt=now - datetime.timedelta(days=DECLINED_KEPT_DAYS)
+    ).delete()[0]
+    closed_before = timezone.localdate(now) - datetime.timedelta(days=CLOSED_CALL_KEPT_DAYS)
+    closed_keys = PublicCallPage.objects.filter(closes_on__lt=closed_before).values("translation_key")
+    done += Signature.objects.filter(call_key__in=closed_keys, keep_informed=False, email__isnull=False).update(
+        email=None, city=None
+    )
+    return done
