@@ -376,6 +376,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+# Which sites may show the embeddable pages (a public call's counter and form) in a frame: every site by default,
+# or origins separated by spaces, such as "https://partner.example.org" (solidarity/core/frames.py).
+EMBED_FRAME_ANCESTORS = env("EMBED_FRAME_ANCESTORS", "*").split()
 # The Wagtail and Django admin need inline styles and scripts; they get their own policy.
 ADMIN_URL_PREFIXES = ("/admin/",)
 ADMIN_CONTENT_SECURITY_POLICY = {
