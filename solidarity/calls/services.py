@@ -415,7 +415,8 @@ def personal_data_purge(now: datetime.datetime | None = None) -> int:
     * signatures never confirmed, once their link expired;
     * declined organisations' signatures ``DECLINED_KEPT_DAYS`` after the check;
     * ``CLOSED_CALL_KEPT_DAYS`` after a call closed: the email and city of signers who did not ask to be kept
-      informed (their signature, and a name they chose to show, stay in the count and the list).
+      informed (their signature, and a name they chose to show, stay in the count and the list); the same at
+      once for the signatures of a call whose every page was deleted (no page will ever close it).
     """
     now = now or timezone.now()
     done = Signature.objects.filter(
@@ -426,7 +427,10 @@ def personal_data_purge(now: datetime.datetime | None = None) -> int:
     ).delete()[0]
     closed_before = timezone.localdate(now) - datetime.timedelta(days=CLOSED_CALL_KEPT_DAYS)
     closed_keys = PublicCallPage.objects.filter(closes_on__lt=closed_before).values("translation_key")
-    done += Signature.objects.filter(call_key__in=closed_keys, keep_informed=False, email__isnull=False).update(
-        email=None, city=None
+    every_key = PublicCallPage.objects.values("translation_key")
+    done += (
+        Signature.objects.filter(Q(call_key__in=closed_keys) | ~Q(call_key__in=every_key))
+        .filter(keep_informed=False, email__isnull=False)
+        .update(email=None, city=None)
     )
     return done
