@@ -269,6 +269,8 @@ class Signature(models.Model):
                 errors["email"] = _("Enter a valid email address.")
         if len(self.name or "") > NAME_LENGTH:
             errors["name"] = _("A name of at most %(length)d characters, please.") % {"length": NAME_LENGTH}
+        if "\x00" in self.organisation_name:  # a plain column: PostgreSQL refuses the character outright
+            errors["organisation_name"] = _("Null characters are not allowed.")
         if len(self.city or "") > CITY_LENGTH:
             errors["city"] = _("A city of at most %(length)d characters, please.") % {"length": CITY_LENGTH}
         if errors:

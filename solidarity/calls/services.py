@@ -253,8 +253,8 @@ def signature_link_again(*, call: PublicCallPage, email: str, language: str) -> 
         .filter(call_key=call.call_key, email_hash=crypto.mailbox_lookup_hash(email))
         .first()
     )
-    if signature is None:
-        return SignOutcome.NOTHING
+    if signature is None or (not signature.is_confirmed and not call.takes_signatures()):
+        return SignOutcome.NOTHING  # a link to confirm a signature of a closed call would only be refused
     return _again(signature, call, language)
 
 

@@ -163,6 +163,9 @@ def test_an_organisation_needs_a_name_and_a_call_that_takes_organisations(data):
         sign_as_organisation(data.call, organisation_name="N" * 201)
     with pytest.raises(ValidationError):
         sign_as_organisation(data.call, organisation_website="javascript:alert(1)")
+    with pytest.raises(ValidationError) as refused:
+        sign_as_organisation(data.call, organisation_name="Nul\x00l")
+    assert "organisation_name" in refused.value.message_dict
 
     people_only = factories.public_call(accepts_organisations=False)
     with pytest.raises(ValidationError, match="people only"):

@@ -345,6 +345,23 @@ def test_the_link_again_mails_a_new_confirmation_link_after_the_quiet_time(calls
     assert "/ru/calls/confirm/" in last_link("calls.signature_confirm")
 
 
+def test_the_link_again_for_a_closed_call_sends_no_link_to_confirm_but_still_the_private_link(calls):
+    call = factories.public_call()
+    sign(call)
+    sign(call, email="confirmed@example.org")
+    services.signature_confirm(Signature.objects.get(email_hash=Signature.objects.order_by("pk").last().email_hash))
+    Signature.objects.update(link_sent_at=timezone.now() - datetime.timedelta(seconds=services.QUIET_SECONDS + 1))
+    call.closes_on = timezone.localdate() - datetime.timedelta(days=1)
+    call.save_revision().publish()
+    sent = len(emails())
+
+    assert services.signature_link_again(call=call, email=EMAIL, language="en") == SignOutcome.NOTHING
+    assert len(emails()) == sent
+    assert services.signature_link_again(call=call, email="confirmed@example.org", language="en") == (
+        SignOutcome.ALREADY_SIGNED
+    )
+
+
 # Withdrawing
 
 
