@@ -104,7 +104,7 @@ def public_call_create(
     call.countries = countries_from_codes(countries)  # type: ignore[assignment]
     if topics:
         call.topics.add(*topics)
-    call.linked_stories = [PublicCallStory(story=story) for story in stories]  # type: ignore[assignment]
+    call.linked_stories = [PublicCallStory(story=story) for story in stories]
     page_create(parent=index, page=call, user=user, publish=publish)
     return call
 
