@@ -165,10 +165,14 @@ def _mail_already_signed(signature: Signature, call: PublicCallPage | None) -> N
     _mail(signature, call, "signature_already", private_link=_link("calls:signature", token, signature.language))
 
 
-def _again(signature: Signature, call: PublicCallPage | None, language: str) -> str:
+def _again(signature: Signature, call: PublicCallPage | None, language: str, email: str = "") -> str:
     """The address has a signature of this call: its owner is mailed what fits, at most once per quiet time."""
     if timezone.now() - signature.link_sent_at < datetime.timedelta(seconds=QUIET_SECONDS):
         return SignOutcome.QUIET
+    if not signature.email:
+        # Its email was purged (a year after the call closed): write to the address just typed, which reaches
+        # the same mailbox (its hash matched), without storing it again (the saves below leave ``email`` out).
+        signature.email = email
     signature.language = language
     if signature.is_confirmed:
         _mail_already_signed(signature, call)
@@ -232,14 +236,14 @@ def signature_sign(
     with transaction.atomic():
         existing = Signature.objects.select_for_update().filter(call_key=call.call_key, email_hash=email_hash).first()
         if existing is not None:
-            return _again(existing, call, language)
+            return _again(existing, call, language, email)
         try:
             with transaction.atomic():
                 signature.save()
         except IntegrityError:
             # The same address signing at the same moment (a double click, a retry): the other request made it.
             existing = Signature.objects.select_for_update().get(call_key=call.call_key, email_hash=email_hash)
-            return _again(existing, call, language)
+            return _again(existing, call, language, email)
         _mail_confirm_link(signature, call)
         return SignOutcome.NEW
 
@@ -255,7 +259,7 @@ def signature_link_again(*, call: PublicCallPage, email: str, language: str) -> 
     )
     if signature is None or (not signature.is_confirmed and not call.takes_signatures()):
         return SignOutcome.NOTHING  # a link to confirm a signature of a closed call would only be refused
-    return _again(signature, call, language)
+    return _again(signature, call, language, email.translate(crypto.ZERO_WIDTH).strip())
 
 
 def signature_by_confirm_token(token: str) -> Signature | None:

@@ -12,6 +12,7 @@ from solidarity.calls import queries, services
 from solidarity.calls.models import Review, Signature
 from solidarity.core import retention
 from tests.calls import factories
+from tests.mail import delivered, links_in
 from tests.shared import shared_data
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +108,17 @@ def test_the_retention_pass_runs_the_calls_purge(data):
     assert "calls" in retention.registered_purges()
     assert retention.purge_all(now=NOW)["calls"] == 1
     assert not Signature.objects.exists()
+
+
+def test_a_signer_whose_email_went_may_still_ask_for_their_private_link(data):
+    signature = factories.signature(data.long_closed, email="gone@example.org", link_sent_at=days_ago(500))
+    services.personal_data_purge(NOW)
+
+    outcome = services.signature_link_again(call=data.long_closed, email="Gone+again@example.org", language="en")
+
+    assert outcome == services.SignOutcome.ALREADY_SIGNED
+    (message,) = delivered()
+    assert message.to == ["Gone+again@example.org"]  # the address just typed: its mailbox is the signer's
+    assert "/en/calls/signature/" in links_in(message)[0]
+    signature.refresh_from_db()
+    assert signature.email is None  # not stored again
