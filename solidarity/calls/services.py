@@ -430,7 +430,13 @@ def personal_data_purge(now: datetime.datetime | None = None) -> int:
         review=Review.DECLINED, reviewed_at__lt=now - datetime.timedelta(days=DECLINED_KEPT_DAYS)
     ).delete()[0]
     closed_before = timezone.localdate(now) - datetime.timedelta(days=CLOSED_CALL_KEPT_DAYS)
-    closed_keys = PublicCallPage.objects.filter(closes_on__lt=closed_before).values("translation_key")
+    # Closed in every language (a translation's dates may have been changed on their own).
+    kept_open = PublicCallPage.objects.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=closed_before))
+    closed_keys = (
+        PublicCallPage.objects.filter(closes_on__lt=closed_before)
+        .exclude(translation_key__in=kept_open.values("translation_key"))
+        .values("translation_key")
+    )
     every_key = PublicCallPage.objects.values("translation_key")
     done += (
         Signature.objects.filter(Q(call_key__in=closed_keys) | ~Q(call_key__in=every_key))
