@@ -30,11 +30,11 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
-from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import HistoryView, IndexView, InspectView, SnippetViewSetGroup
 
 from solidarity.calls import admin_queries, services
 from solidarity.calls.admin_forms import CheckForm, ExportForm
@@ -164,7 +164,7 @@ class SignatureInspectView(InspectView):
         buttons: list[Any] = list(super().header_more_buttons)
         if self.object.is_organisation and access.may_change(self.request.user, self.object):
             buttons.append(
-                MenuItem(
+                Button(
                     _("Approve or decline"),
                     url=reverse("wagtailsnippets_calls_signature:check", args=[self.object.pk]),
                     icon_name="tasks",
@@ -172,6 +172,12 @@ class SignatureInspectView(InspectView):
                 )
             )
         return buttons
+
+
+class SignatureHistoryView(HistoryView):
+    """What was done to a signature (its checks): for whoever may see it."""
+
+    any_permission_required = ["view"]
 
 
 # The check of one organisation's signature.
@@ -369,6 +375,7 @@ class SignatureViewSet(CountryScopedSnippetViewSet):
     inspect_view_enabled = True
     inspect_view_class = SignatureInspectView
     index_view_class = SignatureIndexView
+    history_view_class = SignatureHistoryView
     inspect_view_fields = [
         "call_key",
         "kind",

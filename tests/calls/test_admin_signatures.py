@@ -295,3 +295,13 @@ def test_a_persons_signature_is_left_out_of_a_bulk_check(data):
 
     assert Signature.objects.get(pk=person.pk).review == ""
     assert Signature.objects.get(pk=organisation.pk).review == Review.APPROVED
+
+
+def test_a_check_is_in_the_signatures_history(data):
+    organisation = data["BY"]["organisation"]
+    client = logged_in(data["coordinator"])
+
+    check(client, organisation, "decline")
+    history = client.get(f"{SIGNATURES}history/{organisation.pk}/")
+
+    assert history.status_code == 200 and "Declined" in history.content.decode()
