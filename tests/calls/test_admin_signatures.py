@@ -83,6 +83,15 @@ def test_the_belarus_coordinator_lists_only_belarusian_signatures_and_no_email(d
     assert "by-person@example.org" not in listing and "by-org@example.org" not in listing
 
 
+def test_the_listing_links_to_the_export_of_the_call_it_shows(data):
+    key = str(data["call"].call_key)
+    listing = logged_in(data["coordinator"]).get(SIGNATURES, {"call": key}).content.decode()
+
+    assert f"{SIGNATURES}export/?call={key}" in listing
+    menu = logged_in(data["coordinator"]).get("/admin/").content.decode()  # the sidebar's menu, as JSON
+    assert "Public calls" in menu and "snippets/calls/signature/" in menu.replace("\\/", "/")
+
+
 def test_an_editor_lists_every_country(data):
     listing = logged_in(data["editor"]).get(SIGNATURES).content.decode()
 
