@@ -77,7 +77,6 @@ def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) 
     from solidarity.stories.models import StoryPage
 
     counts = call_counts(call.call_key)
-    takes_signatures = call.takes_signatures()
     story_ids = [link.story_id for link in call.linked_stories.all()]
     stories = StoryPage.objects.visible().filter(pk__in=story_ids).for_cards().newest_first() if story_ids else []
     return {
@@ -86,7 +85,7 @@ def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) 
         "organisations": organisations_listed(call.call_key),
         "names": names_shown(call.call_key),
         "call_stories": list(stories),
-        "takes_signatures": takes_signatures,
+        "takes_signatures": call.takes_signatures(),
         # The form of the signing section (calls/_sign_section.html): unbound, the same for every reader.
-        "sign_form": SignatureForm(call=call) if takes_signatures else None,
+        "sign_form": SignatureForm(call=call) if call.takes_signatures() else None,
     }
