@@ -65,9 +65,8 @@ class SignatureForm(SpamGuardMixin, ServiceErrorsMixin):
     )
     country = CountryChoiceField(
         label=_("Country"),
-        required=False,
         empty_label=_("— Choose the country —"),
-        error_messages={"invalid_choice": _("Choose a country from the list.")},
+        error_messages={"required": _("Choose the country."), "invalid_choice": _("Choose a country from the list.")},
     )
     city = forms.CharField(
         label=_("City"),
@@ -121,6 +120,8 @@ class SignatureForm(SpamGuardMixin, ServiceErrorsMixin):
         if not self.accepts_organisations:
             for name in ORGANISATION_FIELDS:
                 del self.fields[name]
+        elif self.is_bound and self.data.get("signer_kind") == SignerKind.ORGANISATION and self.data.get("member"):
+            self.fields["country"].required = False  # a member organisation's country is the directory's
 
     @property
     def action(self) -> str:
@@ -146,10 +147,7 @@ class SignatureForm(SpamGuardMixin, ServiceErrorsMixin):
         if member is not None and not data.get("country"):
             data["country"] = member.country
         if not data.get("country") and "country" not in self.errors:
-            self.add_error(
-                "country",
-                _("Choose the organisation's country.") if self.as_organisation else _("Choose your country."),
-            )
+            self.add_error("country", _("Choose the country."))
         return data
 
     def values(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from solidarity.calls import queries, services
 from solidarity.calls.models import Review, Signature, SignerKind
+from solidarity.core.logs import without_private_links
 from solidarity.core.services import organisation_create
 from tests.calls import factories
 from tests.mail import delivered, links_in
@@ -315,7 +316,7 @@ def test_an_unknown_country_is_refused_with_a_message(client, data):
         text = page_text(sign(client, data["call"], country=country))
         assert 'href="#id_country"' in text, country
     assert "Choose a country from the list." in page_text(sign(client, data["call"], country="XX"))
-    assert "Choose your country." in page_text(sign(client, data["call"], country=""))
+    assert "Choose the country." in page_text(sign(client, data["call"], country=""))
     assert not Signature.objects.exists()
 
 
@@ -528,3 +529,11 @@ def test_the_embedded_form_may_be_framed_and_its_thanks_stay_in_the_frame(client
     assert thanks.status_code == 200 and "Check your email" in page_text(thanks)
     assert "X-Frame-Options" not in thanks
     assert "frame-ancestors 'none'" in client.get(sign_url(call)).get("Content-Security-Policy", "")
+
+
+def test_the_emailed_links_never_reach_a_log(client, data):
+    sign(client, data["call"])
+    link = confirm_link(delivered()[-1])
+    assert without_private_links(link) == "/en/calls/confirm/[private]/"
+    client.post(link, {"action": "confirm"})
+    assert without_private_links(private_link(delivered()[-1])) == "/en/calls/signature/[private]/"
