@@ -169,7 +169,10 @@ def test_the_call_page_counts_one_more_once_confirmed(client, data):
     after = client.get(call.url)
     assert queries.call_total(call.call_key) == 1
     assert before.status_code == after.status_code == 200
-    assert page_text(before) != page_text(after)
+    assert "Ana Kowalska" not in page_text(before)  # not counted, not listed before confirming
+    assert "Ana Kowalska" in page_text(after)  # she chose to show her name
+    assert 'name="signer_kind"' in page_text(after)  # the signing section is there
+    assert "csrfmiddlewaretoken" not in page_text(after) and after.cookies == {}
 
 
 def test_a_russian_reader_signs_and_is_mailed_in_russian(client, data):
