@@ -73,6 +73,7 @@ def names_shown(call_key: Any, *, limit: int = NAMES_SHOWN) -> list[Signature]:
 
 def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) -> dict[str, Any]:
     """What the call's page shows beside its text: counts, progress, organisations, names, its stories."""
+    from solidarity.calls.forms import SignatureForm
     from solidarity.stories.models import StoryPage
 
     counts = call_counts(call.call_key)
@@ -85,4 +86,6 @@ def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) 
         "names": names_shown(call.call_key),
         "call_stories": list(stories),
         "takes_signatures": call.takes_signatures(),
+        # The form of the signing section (calls/_sign_section.html): unbound, the same for every reader.
+        "sign_form": SignatureForm(call=call) if call.takes_signatures() else None,
     }
