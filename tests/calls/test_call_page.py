@@ -181,3 +181,16 @@ def test_call_cards_show_the_badge_and_their_count_in_lists(client, data):
     listing = text(client.get("/en/stories/?kind=call").content.decode())
     assert "Free the journalists" in listing and "8 signatures" in listing
     assert "Arrests after the march" not in listing  # kind=call lists calls only
+
+
+def test_the_admin_offers_a_public_call_under_the_stories_and_a_plain_story_lacks_the_kind(admin_client, data):
+    index = data["call"].get_parent()
+
+    choices = admin_client.get(f"/admin/pages/{index.pk}/add_subpage/").content.decode()
+    story_form = admin_client.get(f"/admin/pages/add/stories/storypage/{index.pk}/").content.decode()
+
+    assert f"/admin/pages/add/calls/publiccallpage/{index.pk}/" in choices
+    assert re.search(r"Public call\s*</", choices, re.IGNORECASE)
+    kinds = re.search(r'<select name="kind".*?</select>', story_form, re.DOTALL)
+    assert kinds and 'value="news"' in kinds.group(0)
+    assert 'value="call"' not in kinds.group(0)
