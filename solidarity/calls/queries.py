@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -63,12 +64,13 @@ def call_totals() -> dict[Any, int]:
     return {row["call_key"]: int(row["p"] or 0) + int(row["o"] or 0) for row in rows}
 
 
-def calls_of_story(story: StoryPage) -> list[PublicCallPage]:
-    """The visible calls that list this story (or a translation of it), each in the story's language if it has
-    one (else in any language it is visible in), open ones first."""
+def calls_of_story(story: StoryPage, translations: Iterable[Any] = ()) -> list[PublicCallPage]:
+    """The visible calls that list this story or one of its ``translations`` (the story page has them at hand),
+    each in the story's language if it has one (else in any language it is visible in), open ones first."""
+    story_ids = {story.pk, *(translation.pk for translation in translations)}
     keys = set(
         PublicCallPage.objects.visible()
-        .filter(linked_stories__story__translation_key=story.translation_key)
+        .filter(linked_stories__story_id__in=story_ids)
         .values_list("translation_key", flat=True)
     )
     if not keys:

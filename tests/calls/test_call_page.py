@@ -13,7 +13,7 @@ from django.utils import timezone
 from solidarity.calls.models import Review
 from solidarity.core.services import organisation_create
 from tests.calls import factories
-from tests.factories import StoryPageFactory
+from tests.factories import StoryPageFactory, translate_story
 from tests.shared import shared_data
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +29,7 @@ def days(n: int) -> datetime.date:
 def data(request, django_db_setup, django_db_blocker):
     with shared_data(request, django_db_blocker):
         story = StoryPageFactory(title="Arrests after the march", countries=["BY"])
+        russian_story = translate_story(story, "ru", title="Аресты после марша")
         member = organisation_create(name="Minsk Letters Circle", country="BY", city="Minsk")
         call = factories.public_call(
             title="Free the journalists",
@@ -56,7 +57,15 @@ def data(request, django_db_setup, django_db_blocker):
         closed = factories.public_call(title="Old call", opens_on=days(-40), closes_on=days(-10), goal=10)
         factories.signature(closed, country="BY")
         future = factories.public_call(title="Coming call", opens_on=days(5))
-        yield {"call": call, "russian": russian, "story": story, "no_goal": no_goal, "closed": closed, "future": future}
+        yield {
+            "call": call,
+            "russian": russian,
+            "story": story,
+            "russian_story": russian_story,
+            "no_goal": no_goal,
+            "closed": closed,
+            "future": future,
+        }
 
 
 def shown(day: datetime.date) -> str:
@@ -165,6 +174,12 @@ def test_a_story_of_the_call_leads_to_it(client, data):
     html = page(client, data["story"])
 
     assert f'<a href="{data["call"].url}">Sign the public call: Free the journalists</a>' in html
+
+
+def test_a_translation_of_a_story_of_the_call_leads_to_the_call_in_its_language(client, data):
+    html = page(client, data["russian_story"])
+
+    assert f'<a href="{data["russian"].url}">' in html and "Свободу журналистам" in html
 
 
 def test_a_story_of_no_call_shows_no_box(client, data):

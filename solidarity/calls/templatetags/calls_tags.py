@@ -33,12 +33,15 @@ def call_total(context: Context, story: Any) -> int:
     return totals.get(story.translation_key, 0)
 
 
-@register.simple_tag
-def calls_of_story(story: Any) -> list[PublicCallPage]:
-    """The public calls that list this story among theirs (none for a call itself)."""
+@register.simple_tag(takes_context=True)
+def calls_of_story(context: Context, story: Any) -> list[PublicCallPage]:
+    """The public calls that list this story, or one of its translations, among theirs (none for a call itself).
+
+    The translations are the ones the page's language switch found already (``languages``): no query again."""
     if isinstance(story, PublicCallPage) or getattr(story, "kind", "") == "call":
         return []
-    return queries.calls_of_story(story)
+    translations = getattr(context.get("languages"), "translations", None) or []
+    return queries.calls_of_story(story, translations)
 
 
 @register.filter
