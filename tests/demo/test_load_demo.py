@@ -106,7 +106,7 @@ def test_russian_stories_are_translations_and_findable(first_load):
     assert found and all(story.locale.language_code == "ru" for story in found)
 
 
-def test_the_demo_calls_are_public_call_pages_with_signatures_whose_counts_hold(first_load):
+def test_the_demo_calls_are_public_call_pages_with_signatures_whose_counts_hold(first_load, client):
     calls = PublicCallPage.objects.live().select_related("locale")
     english = [call for call in calls if call.locale.language_code == "en"]
     assert not StoryPage.objects.filter(kind="call").exclude(pk__in=PublicCallPage.objects.values("pk")).exists()
@@ -123,6 +123,10 @@ def test_the_demo_calls_are_public_call_pages_with_signatures_whose_counts_hold(
     assert signatures.organisations().filter(review=Review.PENDING).count() == 1
     assert call_queries.call_total(closed[0].call_key) == signatures.counted().count()
     assert call_services.counts_verify() == []
+    member = signatures.organisations().filter(review=Review.APPROVED, member__isnull=False).first().member
+    members_page = MembersPage.objects.get(locale__language_code="en")
+    page = client.get(closed[0].url).content.decode()
+    assert f'href="{members_page.url}#{member.anchor}">{member.name}</a>' in page
 
 
 def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings, first_load):
