@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -253,7 +254,11 @@ class Signature(models.Model):
         indexes = [models.Index(fields=["call_key", "kind", "confirmed_at"])]
 
     def __str__(self) -> str:
-        return self.display_name
+        """An organisation's (public) name; a person's signature only by its number, so that no heading or history
+        entry keeps a person's name (personal data) after the signature is gone."""
+        if self.is_organisation:
+            return self.display_name
+        return gettext("Signature %(number)s") % {"number": self.pk}
 
     def clean(self) -> None:
         """What the columns cannot say: an address that is one, a name and a city of a sensible length (the

@@ -323,7 +323,12 @@ def text_of(response: Any) -> str:
     if response.get("Content-Type", "").startswith("application/vnd.openxmlformats"):
         sheet = load_workbook(io.BytesIO(body)).active
         return " ".join(str(cell) for row in sheet.iter_rows(values_only=True) for cell in row)
-    return body.decode("utf-8", errors="replace")
+    # A public call's preview holds its public sign form, whose member choice is the network's public directory
+    # (every member organisation, of every country, as on the Members page): not a record of anyone's countries.
+    return PUBLIC_MEMBER_CHOICE.sub("", body.decode("utf-8", errors="replace"))
+
+
+PUBLIC_MEMBER_CHOICE = re.compile(r'<select name="member"[^>]*>.*?</select>', re.DOTALL)
 
 
 def walk(user: Any) -> dict[str, tuple[int, str]]:
