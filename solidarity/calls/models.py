@@ -255,6 +255,27 @@ class Signature(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
+    def clean(self) -> None:
+        """What the columns cannot say: an address that is one, a name and a city of a sensible length (the
+        encrypted text columns have no length of their own)."""
+        from django.core.exceptions import ValidationError
+        from django.core.validators import validate_email
+
+        errors: dict[str, Any] = {}
+        if self.email:
+            try:
+                validate_email(self.email)
+            except ValidationError:
+                errors["email"] = _("Enter a valid email address.")
+        if len(self.name or "") > NAME_LENGTH:
+            errors["name"] = _("A name of at most %(length)d characters, please.") % {"length": NAME_LENGTH}
+        if "\x00" in self.organisation_name:  # a plain column: PostgreSQL refuses the character outright
+            errors["organisation_name"] = _("Null characters are not allowed.")
+        if len(self.city or "") > CITY_LENGTH:
+            errors["city"] = _("A city of at most %(length)d characters, please.") % {"length": CITY_LENGTH}
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None

@@ -12,6 +12,7 @@ same page; what differs is only the email, which goes to the address's owner.
 from __future__ import annotations
 
 import datetime
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,8 @@ from solidarity.core.models import Country, MemberOrganisation
 from solidarity.core.pages_services import page_create
 from solidarity.core.tokens import private_token_hash, private_token_new
 from solidarity.stories.models import StoryIndexPage, StoryPage, Topic
+
+logger = logging.getLogger(__name__)
 
 CONFIRM_LINK_DAYS = 7  # a confirmation link works this long; an unconfirmed signature is deleted after it
 QUIET_SECONDS = 120  # a signature mailed within this time is not mailed again (a double click, a retry, a flood)
@@ -101,7 +104,7 @@ def public_call_create(
     call.countries = countries_from_codes(countries)  # type: ignore[assignment]
     if topics:
         call.topics.add(*topics)
-    call.linked_stories = [PublicCallStory(story=story) for story in stories]  # type: ignore[assignment]
+    call.linked_stories = [PublicCallStory(story=story) for story in stories]
     page_create(parent=index, page=call, user=user, publish=publish)
     return call
 
@@ -112,11 +115,14 @@ def absolute_url(path: str) -> str:
 
 def call_in_language(call_key: Any, language: str) -> PublicCallPage | None:
     """The call's page in this language, else in the site's default language, else any (live pages first)."""
-    pages = list(PublicCallPage.objects.filter(translation_key=call_key).select_related("locale"))
-    for wanted in (language, settings.LANGUAGE_CODE):
-        for page in sorted(pages, key=lambda page: not page.live):
-            if page.locale.language_code == wanted:
-                return page
+    pages = sorted(
+        PublicCallPage.objects.filter(translation_key=call_key).select_related("locale"), key=lambda page: not page.live
+    )
+    for live in (True, False):  # a live page in another language before a draft in the wanted one
+        for wanted in (language, settings.LANGUAGE_CODE):
+            for page in pages:
+                if page.live == live and page.locale.language_code == wanted:
+                    return page
     return pages[0] if pages else None
 
 
@@ -134,6 +140,8 @@ def _link(route: str, token: str, language: str) -> str:
 
 def _mail(signature: Signature, call: PublicCallPage | None, name: str, **context: Any) -> None:
     call = call_in_language(signature.call_key, signature.language) if call is None else call
+    if call is None or not signature.email:
+        return  # the call's pages were deleted, or the address was purged: nobody to write to, or about
     outbox.mail_queue(
         to=signature.email,
         template=f"calls/emails/{name}",
@@ -157,10 +165,14 @@ def _mail_already_signed(signature: Signature, call: PublicCallPage | None) -> N
     _mail(signature, call, "signature_already", private_link=_link("calls:signature", token, signature.language))
 
 
-def _again(signature: Signature, call: PublicCallPage | None, language: str) -> str:
+def _again(signature: Signature, call: PublicCallPage | None, language: str, email: str = "") -> str:
     """The address has a signature of this call: its owner is mailed what fits, at most once per quiet time."""
     if timezone.now() - signature.link_sent_at < datetime.timedelta(seconds=QUIET_SECONDS):
         return SignOutcome.QUIET
+    if not signature.email:
+        # Its email was purged (a year after the call closed): write to the address just typed, which reaches
+        # the same mailbox (its hash matched), without storing it again (the saves below leave ``email`` out).
+        signature.email = email
     signature.language = language
     if signature.is_confirmed:
         _mail_already_signed(signature, call)
@@ -196,13 +208,17 @@ def signature_sign(
     if as_organisation and not call.accepts_organisations:
         raise ValidationError(_("This call is signed by people only."))
     if not isinstance(country, Country):
-        country = Country.objects.filter(pk=str(country).upper()).first() or Country(code="")
+        found = Country.objects.filter(pk=str(country).strip().upper()).first()
+        if found is None:
+            raise ValidationError({"country": _("Choose a country from the list.")})
+        country = found
+    email = email.translate(crypto.ZERO_WIDTH).strip()  # invisible characters pasted along are not stored
     email_hash = crypto.mailbox_lookup_hash(email)
     signature = Signature(
         call_key=call.call_key,
         kind=SignerKind.ORGANISATION if as_organisation else SignerKind.PERSON,
         name=" ".join(name.split()),
-        email=email.strip(),
+        email=email,
         email_hash=email_hash,
         country=country,
         city=" ".join(city.split()),
@@ -220,14 +236,14 @@ def signature_sign(
     with transaction.atomic():
         existing = Signature.objects.select_for_update().filter(call_key=call.call_key, email_hash=email_hash).first()
         if existing is not None:
-            return _again(existing, call, language)
+            return _again(existing, call, language, email)
         try:
             with transaction.atomic():
                 signature.save()
         except IntegrityError:
             # The same address signing at the same moment (a double click, a retry): the other request made it.
             existing = Signature.objects.select_for_update().get(call_key=call.call_key, email_hash=email_hash)
-            return _again(existing, call, language)
+            return _again(existing, call, language, email)
         _mail_confirm_link(signature, call)
         return SignOutcome.NEW
 
@@ -241,9 +257,9 @@ def signature_link_again(*, call: PublicCallPage, email: str, language: str) -> 
         .filter(call_key=call.call_key, email_hash=crypto.mailbox_lookup_hash(email))
         .first()
     )
-    if signature is None:
-        return SignOutcome.NOTHING
-    return _again(signature, call, language)
+    if signature is None or (not signature.is_confirmed and not call.takes_signatures()):
+        return SignOutcome.NOTHING  # a link to confirm a signature of a closed call would only be refused
+    return _again(signature, call, language, email.translate(crypto.ZERO_WIDTH).strip())
 
 
 def signature_by_confirm_token(token: str) -> Signature | None:
@@ -271,10 +287,13 @@ def _count_change(signature: Signature, step: int) -> None:
     """Add ``step`` (1 or -1) to the count of the signature's call and country, in the caller's transaction."""
     column = "organisations" if signature.is_organisation else "people"
     counts = SignatureCount.objects.filter(call_key=signature.call_key, country_id=signature.country_id)
+    if step < 0:
+        # Never below zero (the column refuses it): a count that drifted must not stop a withdrawal or a check.
+        if not counts.filter(**{f"{column}__gt": 0}).update(**{column: F(column) + step}):
+            logger.warning("A count of call %s was already 0: run manage.py call_counts_verify", signature.call_key)
+        return
     if counts.update(**{column: F(column) + step}):
         return
-    if step < 0:
-        raise RuntimeError("A count would go below zero: run manage.py call_counts_verify --repair")
     try:
         with transaction.atomic():
             SignatureCount.objects.create(call_key=signature.call_key, country_id=signature.country_id, **{column: 1})
@@ -311,12 +330,12 @@ def signature_confirm(signature: Signature) -> Confirmed:
 @transaction.atomic
 def signature_withdraw(signature: Signature) -> None:
     """The signer withdraws through the private link: the signature and everything in it are deleted."""
-    signature = Signature.objects.select_for_update().filter(pk=signature.pk).first()
-    if signature is None:
+    locked = Signature.objects.select_for_update().filter(pk=signature.pk).first()
+    if locked is None:
         return
-    if signature.is_counted:
-        _count_change(signature, -1)
-    signature.delete()
+    if locked.is_counted:
+        _count_change(locked, -1)
+    locked.delete()
 
 
 @transaction.atomic
@@ -400,7 +419,8 @@ def personal_data_purge(now: datetime.datetime | None = None) -> int:
     * signatures never confirmed, once their link expired;
     * declined organisations' signatures ``DECLINED_KEPT_DAYS`` after the check;
     * ``CLOSED_CALL_KEPT_DAYS`` after a call closed: the email and city of signers who did not ask to be kept
-      informed (their signature, and a name they chose to show, stay in the count and the list).
+      informed (their signature, and a name they chose to show, stay in the count and the list); the same at
+      once for the signatures of a call whose every page was deleted (no page will ever close it).
     """
     now = now or timezone.now()
     done = Signature.objects.filter(
@@ -410,8 +430,17 @@ def personal_data_purge(now: datetime.datetime | None = None) -> int:
         review=Review.DECLINED, reviewed_at__lt=now - datetime.timedelta(days=DECLINED_KEPT_DAYS)
     ).delete()[0]
     closed_before = timezone.localdate(now) - datetime.timedelta(days=CLOSED_CALL_KEPT_DAYS)
-    closed_keys = PublicCallPage.objects.filter(closes_on__lt=closed_before).values("translation_key")
-    done += Signature.objects.filter(call_key__in=closed_keys, keep_informed=False, email__isnull=False).update(
-        email=None, city=None
+    # Closed in every language (a translation's dates may have been changed on their own).
+    kept_open = PublicCallPage.objects.filter(Q(closes_on__isnull=True) | Q(closes_on__gte=closed_before))
+    closed_keys = (
+        PublicCallPage.objects.filter(closes_on__lt=closed_before)
+        .exclude(translation_key__in=kept_open.values("translation_key"))
+        .values("translation_key")
+    )
+    every_key = PublicCallPage.objects.values("translation_key")
+    done += (
+        Signature.objects.filter(Q(call_key__in=closed_keys) | ~Q(call_key__in=every_key))
+        .filter(keep_informed=False, email__isnull=False)
+        .update(email=None, city=None)
     )
     return done
