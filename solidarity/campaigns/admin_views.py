@@ -49,12 +49,11 @@ from solidarity.campaigns.models import (
 )
 from solidarity.core import access
 from solidarity.core.admin_views import CountryScopedSnippetViewSet
-from solidarity.core.exports import records_exported
+from solidarity.core.exports import csv_cell, records_exported
 from solidarity.core.models import Country
 
 APPROVED_ACTION = "campaigns.approve"
 DECLINED_ACTION = "campaigns.decline"
-CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # Listing filters: by campaign (its title in the editor's language), status, country (theirs only).
@@ -418,12 +417,6 @@ class ActivityViewSet(SubmissionViewSet):
 # Sign-ups: per activity, names and the CSV for its country's coordinator; everywhere else, no names.
 
 
-def _csv_cell(value: Any) -> str:
-    """A cell a spreadsheet shows as text: what people typed never runs as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(CSV_FORMULA_STARTS) else text
-
-
 class SignUpsOfActivityView(WagtailAdminTemplateMixin, TemplateView):
     """Who signed up for one activity (name, people, status, when confirmed) and, with ``?export=csv``, the list
     with emails for its country's coordinator or an editor; each export is told to ``records_exported``."""
@@ -483,8 +476,8 @@ class SignUpsOfActivityView(WagtailAdminTemplateMixin, TemplateView):
             )
             writer.writerow(
                 [
-                    _csv_cell(sign_up.name),
-                    _csv_cell(sign_up.email),
+                    csv_cell(sign_up.name),
+                    csv_cell(sign_up.email),
                     sign_up.people,
                     sign_up.get_status_display(),
                     confirmed,

@@ -11,7 +11,6 @@ activities list and the calendar's month.
 from __future__ import annotations
 
 import datetime
-import re
 import zoneinfo
 from collections.abc import Mapping
 from functools import lru_cache
@@ -23,7 +22,6 @@ from django import forms
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +38,8 @@ from solidarity.campaigns.models import (
 )
 from solidarity.core.countries import CountryChoiceField
 from solidarity.core.filters import CountryFilterForm, printable
+from solidarity.core.forms import MemberChoiceField, WebAddressField
+from solidarity.core.forms import email_field as _email
 from solidarity.core.models import MemberOrganisation
 from solidarity.core.spam import SpamGuardMixin
 
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 LOCAL_TIME_FORMAT = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> sends
 LOCAL_TIME_INPUT_FORMATS = [LOCAL_TIME_FORMAT, "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
 MAX_CAPACITY = 100_000
-OTHER_SCHEME = re.compile(r"^\s*[a-z][a-z0-9+.\-]*:(?!\d)", re.IGNORECASE)  # "javascript:", not "example.org:8080"
 
 ACTIVITY_FIELD_ORDER = [
     "title",
@@ -152,27 +151,6 @@ def _language_codes() -> set[str]:
 # Fields
 
 
-class WebAddressField(forms.URLField):
-    """A web address: http or https only (``javascript:``, ``data:``, ``ftp:`` … are refused)."""
-
-    default_error_messages = {"invalid": _("Enter a web address starting with https:// or http://.")}
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("assume_scheme", "https")
-        super().__init__(**kwargs)
-        self.validators = [validator for validator in self.validators if not isinstance(validator, URLValidator)] + [
-            URLValidator(schemes=["http", "https"], message=self.error_messages["invalid"])
-        ]
-        self.widget.attrs.setdefault("autocomplete", "url")
-
-    def to_python(self, value: Any) -> str:
-        text = str(value or "").strip()
-        if OTHER_SCHEME.match(text) and not text.lower().startswith(("http://", "https://")):
-            # "javascript:alert(1)", "data:…", "mailto:…": a scheme that is not the web's; never "https://javascript:…"
-            raise ValidationError(self.error_messages["invalid"], code="invalid")
-        return super().to_python(text) or ""
-
-
 # The years a campaign's dates may be in: beyond them a date is a mistake (and year 1 or 9999 overflows).
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
@@ -204,13 +182,6 @@ class LocalDateTimeField(forms.DateTimeField):
         return result.replace(second=0, microsecond=0)
 
 
-class MemberChoiceField(forms.ModelChoiceField):
-    """A member organisation of the network, by its name and country (the browser finds it as one types)."""
-
-    def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name} ({obj.country.name})"
-
-
 def _text(label: Any, max_length: int, *, required: bool = True, **kwargs: Any) -> forms.CharField:
     return forms.CharField(label=label, max_length=max_length, required=required, **kwargs)
 
@@ -218,15 +189,6 @@ def _text(label: Any, max_length: int, *, required: bool = True, **kwargs: Any) 
 def _long_text(label: Any, max_length: int, *, required: bool = True, **kwargs: Any) -> forms.CharField:
     return forms.CharField(
         label=label, max_length=max_length, required=required, widget=forms.Textarea(attrs={"rows": 6}), **kwargs
-    )
-
-
-def _email(label: Any = None, **kwargs: Any) -> forms.EmailField:
-    return forms.EmailField(
-        label=label or _("Email"),
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        **kwargs,
     )
 
 

@@ -14,12 +14,11 @@ the POST came from another site is refused as well. (Django's CSRF check would a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import Sum
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -45,7 +44,9 @@ from solidarity.campaigns.models import (
     Status,
 )
 from solidarity.core import spam
-from solidarity.core.views import page_not_found
+from solidarity.core.views import private_not_found as _private_not_found
+from solidarity.core.views import private_response as _private
+from solidarity.core.views import private_view as _private_view
 from solidarity.core.visibility import visible_pages
 
 SENT_KINDS = ("group", "activity", "sign-up", "message")
@@ -53,19 +54,6 @@ DONE_NOTICES = ("saved", "withdrawn", "confirmed", "cancelled")
 
 
 # Helpers
-
-
-def _private(response: HttpResponse) -> HttpResponse:
-    """Headers of a page that shows something private: never stored, no referrer, not indexed."""
-    response["Cache-Control"] = "no-store, private"
-    response["Referrer-Policy"] = "no-referrer"
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
-def _private_not_found(request: HttpRequest) -> HttpResponse:
-    """A private link whose token is unknown: the site's 404 page in the visitor's language, never stored."""
-    return _private(page_not_found(request))
 
 
 def _in_active_language(page: CampaignPage) -> CampaignPage:
@@ -239,21 +227,6 @@ def sent(request: HttpRequest, what: str) -> HttpResponse:
 
 
 # Private links
-
-
-def _private_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """A private link's page: no CSRF cookie (the token is the key), other sites' POSTs refused, private headers."""
-
-    def wrapped(request: HttpRequest, token: str) -> HttpResponse:
-        if request.method not in ("GET", "HEAD", "POST"):
-            return _private(HttpResponse(status=405))
-        if request.method == "POST" and not spam.same_origin(request):
-            return _private(HttpResponseForbidden())
-        return _private(view(request, token))
-
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    return csrf_exempt(wrapped)
 
 
 def _done(request: HttpRequest) -> str:

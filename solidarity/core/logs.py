@@ -31,6 +31,8 @@ PRIVATE_PATH_PREFIXES = [
     "/campaigns/group/",
     "/campaigns/activity-entry/",
     "/campaigns/sign-up/",
+    "/calls/confirm/",
+    "/calls/signature/",
 ]
 PRIVATE_MARK = "[private]"
 

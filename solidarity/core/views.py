@@ -1,17 +1,20 @@
-"""Health check, the spam guard's proof-of-work challenge, uploaded media in development, and error pages."""
+"""Health check, the spam guard's proof-of-work challenge, uploaded media in development, error pages, and what
+every private link's page shares (its headers, its 404, its guard against other sites' POSTs)."""
 
 from __future__ import annotations
 
 import logging
 import posixpath
 import sys
+from collections.abc import Callable
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
@@ -88,3 +91,34 @@ def server_error(request: HttpRequest) -> HttpResponse:
         title="Something went wrong",
         text="An error on our side stopped this page from loading. Please try again in a few minutes.",
     )
+
+
+# Private links: pages whose address carries a token (a signer's, a group's …)
+
+
+def private_response(response: HttpResponse) -> HttpResponse:
+    """Headers of a page that shows something private: never stored, no referrer, not indexed."""
+    response["Cache-Control"] = "no-store, private"
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def private_not_found(request: HttpRequest) -> HttpResponse:
+    """A private link whose token is unknown: the site's 404 page in the visitor's language, never stored."""
+    return private_response(page_not_found(request))
+
+
+def private_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A private link's page: no CSRF cookie (the token is the key), other sites' POSTs refused, private headers."""
+
+    def wrapped(request: HttpRequest, token: str) -> HttpResponse:
+        if request.method not in ("GET", "HEAD", "POST"):
+            return private_response(HttpResponse(status=405))
+        if request.method == "POST" and not spam.same_origin(request):
+            return private_response(HttpResponseForbidden())
+        return private_response(view(request, token))
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return csrf_exempt(wrapped)

@@ -52,6 +52,7 @@ from solidarity.core.models import Country, MemberOrganisation, OutgoingEmail
 from solidarity.core.pages_services import page_create, page_translation_ensure
 from solidarity.demo import campaign_text as text
 from solidarity.demo import illustrations
+from solidarity.demo.calls import call_signatures_ensure
 from solidarity.demo.campaign_people import (
     ACTIVITIES,
     APPROVED,
@@ -288,7 +289,8 @@ def _stories_ensure(
     indexes = {language: StoryIndexPage.objects.get(locale__language_code=language) for language in STORY_LANGUAGES}
     report_days_ago = max((timezone.localdate() - archive_day).days - 3, 0)  # three days after the day, once past
     found: dict[str, dict[str, StoryPage]] = {}
-    for spec in (text.call_story(archive_day.year + 1), text.report_story(archive_day.year, report_days_ago)):
+    # The report first: the open letter (a public call) lists it among its stories.
+    for spec in (text.report_story(archive_day.year, report_days_ago), text.call_story(archive_day.year + 1)):
         assert spec.en is not None and spec.ru is not None
         english = story_ensure(spec, spec.en, index=indexes["en"], files=files, tally=tally, log=log)
         russian = translation_ensure(spec, english, spec.ru, index=indexes["ru"], files=files, tally=tally, log=log)
@@ -466,6 +468,7 @@ def campaign_load(*, files: DemoFiles, tally: Tally, log: Log) -> CampaignPage:
     archive_day = day.replace(year=day.year - 1)
     series = _series_ensure(tally=tally, log=log)
     stories = _stories_ensure(files, archive_day, tally=tally, log=log)
+    call_signatures_ensure([text.call_story(archive_day.year + 1)], tally=tally, log=log)
     deciders = _deciders()
     pages = {}
     for which, when in ((ARCHIVE, archive_day), (LIVE, day)):

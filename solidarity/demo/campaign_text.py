@@ -6,10 +6,13 @@ The groups, activities and contacts that take part are in ``campaign_people``.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from solidarity.demo.campaign_text_more import ARCHIVE_MORE, HISTORY_MORE, LIVE_MORE, SERIES_MORE, WAYS_MORE
-from solidarity.demo.content import DemoStory, StoryText
+from solidarity.demo.content import DemoCall, DemoStory, StoryText
 from solidarity.stories.models import StoryKind
 
 SERIES_SLUG = "day-of-solidarity"
@@ -315,11 +318,24 @@ REPORT = "30-april-report-letters-exhibitions-and-a-thousand-viewers"
 
 
 def call_story(year: int) -> DemoStory:
+    """The open letter of the coming day: a public call, signed until the day itself."""
     return DemoStory(
         kind=StoryKind.PUBLIC_CALL,
         countries=("BY", "RU", "KZ", "GE"),
         days_ago=2,
         image="arcs",
+        call=DemoCall(
+            addressed_to={
+                "en": "The parliaments and ministries of justice of the region",
+                "ru": "Парламентам и министерствам юстиции стран региона",
+            },
+            opens_days_ago=2,
+            closes_in_days=(datetime.date(year, 4, 30) - timezone.localdate()).days,
+            goal=1000,
+            stories=(REPORT,),
+            signers=60,
+            countries=("BY", "RU", "KZ", "GE", "LT", "PL", "DE", "AM"),
+        ),
         en=StoryText(
             slug=CALL,
             title=f"Open letter for 30 April {year}: let civil society do its work",

@@ -56,8 +56,36 @@ class StoryText:
 
 
 @dataclass(frozen=True)
+class CallUpdate:
+    """What happened with a call since (a "handed over to … on …"), in English and Russian."""
+
+    days_ago: int
+    en: str
+    ru: str
+
+
+@dataclass(frozen=True)
+class DemoCall:
+    """What makes a story a public call (``calls.PublicCallPage``): to whom, when, its goal and its signers.
+
+    ``closes_in_days`` is negative for a call that closed that many days ago (None: open until changed);
+    ``stories`` are the English slugs of the stories it belongs to; ``signers`` how many invented people
+    sign it (``demo/calls.py`` adds a few organisations: checked ones and one waiting for the check).
+    """
+
+    addressed_to: dict[str, str]
+    opens_days_ago: int
+    closes_in_days: int | None = None
+    goal: int | None = None
+    updates: tuple[CallUpdate, ...] = ()
+    stories: tuple[str, ...] = ()
+    signers: int = 0
+    countries: tuple[str, ...] = ("BY", "RU", "UA", "GE", "KZ", "DE", "PL", "LT", "MD", "AM")
+
+
+@dataclass(frozen=True)
 class DemoStory:
-    """One story: English, with a Russian translation, or Russian only."""
+    """One story: English, with a Russian translation, or Russian only; a public call when it has ``call``."""
 
     kind: str
     countries: tuple[str, ...]
@@ -65,6 +93,7 @@ class DemoStory:
     image: str
     en: StoryText | None = None
     ru: StoryText | None = None
+    call: DemoCall | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1300,6 +1329,14 @@ CALLS = (
         countries=("BY", "RU"),
         days_ago=3,
         image="windows",
+        call=DemoCall(
+            addressed_to={"en": "The authorities of Belarus and Russia", "ru": "Властям Беларуси и России"},
+            opens_days_ago=3,
+            goal=5000,
+            stories=("letters-reach-political-prisoners-in-belarus",),
+            signers=240,
+            countries=("BY", "BY", "BY", "RU", "RU", "PL", "LT", "DE", "UA", "GE", "KZ"),
+        ),
         en=StoryText(
             slug=HIGHLIGHT_STORY,
             title="International Day of Solidarity with Political Prisoners: write a letter",
@@ -1367,6 +1404,32 @@ CALLS = (
         countries=("GE", "KZ"),
         days_ago=29,
         image="arcs",
+        call=DemoCall(
+            addressed_to={
+                "en": "The Parliament of Georgia and the Mazhilis of Kazakhstan",
+                "ru": "Парламенту Грузии и Мажилису Казахстана",
+            },
+            opens_days_ago=29,
+            closes_in_days=-8,
+            goal=150,
+            updates=(
+                CallUpdate(
+                    6,
+                    "<p>Handed over to the Parliament of Georgia, with every signature, at a meeting with members "
+                    "of its human rights committee in Tbilisi.</p>",
+                    "<p>Передано в Парламент Грузии со всеми подписями на встрече с членами комитета по правам "
+                    "человека в Тбилиси.</p>",
+                ),
+                CallUpdate(
+                    3,
+                    "<p>Handed over to the Mazhilis of Kazakhstan in Astana. We are waiting for its answer.</p>",
+                    "<p>Передано в Мажилис Казахстана в Астане. Мы ждём ответа.</p>",
+                ),
+            ),
+            stories=("russia-new-criminal-case-against-a-regional-human-rights-defender",),
+            signers=170,
+            countries=("GE", "GE", "GE", "KZ", "KZ", "AM", "UA", "DE", "PL", "MD"),
+        ),
         en=StoryText(
             slug="protect-civil-society-say-no-to-foreign-agent-laws",
             title="Protect civil society: say no to ‘foreign agent’ laws",
@@ -1435,8 +1498,8 @@ CALLS = (
             ),
         ),
     ),
-    DemoStory(
-        kind=StoryKind.PUBLIC_CALL,
+    DemoStory(  # a call for volunteers, not for signatures: news
+        kind=StoryKind.NEWS,
         countries=("MD",),
         days_ago=56,
         image="circles",

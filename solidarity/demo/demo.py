@@ -34,8 +34,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 from wagtail.search import index as search_index
 
+from solidarity.calls.models import PublicCallStory
+from solidarity.calls.services import public_call_create
 from solidarity.core.private_files import write_private
 from solidarity.demo import illustrations, pages, topics
+from solidarity.demo.calls import call_signatures_ensure
 from solidarity.demo.content import STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.demo.members import members_ensure
@@ -548,6 +551,32 @@ def _story_fields(spec: DemoStory, text: StoryText, *, index: StoryIndexPage, fi
     }
 
 
+def _call_fields(spec: DemoStory, *, index: StoryIndexPage) -> dict:
+    """A public call's own fields in the language of ``index``: to whom, dates, goal, updates, its stories."""
+    assert spec.call is not None
+    call, language, today = spec.call, index.locale.language_code, timezone.localdate()
+    stories = []
+    for slug in call.stories:
+        english = StoryPage.objects.filter(locale__language_code="en", slug=slug).first()
+        story = english.get_translation_or_none(index.locale) if english else None
+        if story is not None:
+            stories.append(story)
+    updates = [
+        _block(
+            "update", {"date": (today - timedelta(days=update.days_ago)).isoformat(), "text": getattr(update, language)}
+        )
+        for update in sorted(call.updates, key=lambda update: update.days_ago)  # the newest first
+    ]
+    return {
+        "addressed_to": call.addressed_to[language],
+        "opens_on": today - timedelta(days=call.opens_days_ago),
+        "closes_on": None if call.closes_in_days is None else today + timedelta(days=call.closes_in_days),
+        "goal": call.goal,
+        "updates": updates,
+        "stories": stories,
+    }
+
+
 @transaction.atomic
 def story_ensure(
     spec: DemoStory, text: StoryText, *, index: StoryIndexPage, files: DemoFiles, tally: Tally, log: Log
@@ -558,7 +587,12 @@ def story_ensure(
     if existing is not None:
         tally.note(label, created=False)
         return existing
-    page = story_create(index=index, **_story_fields(spec, text, index=index, files=files))
+    fields = _story_fields(spec, text, index=index, files=files)
+    if spec.call is not None:
+        del fields["kind"]
+        page = public_call_create(index=index, **fields, **_call_fields(spec, index=index))
+    else:
+        page = story_create(index=index, **fields)
     index_now(page)
     tally.note(label, created=True)
     log(f"Story ({index.locale.language_code}): {text.title}")
@@ -582,9 +616,12 @@ def translation_ensure(
     if existing is not None:
         tally.note(label, created=False)
         return existing
-    page = story_translate(
-        story=source, language=index.locale.language_code, **_story_fields(spec, text, index=index, files=files)
-    )
+    fields = _story_fields(spec, text, index=index, files=files)
+    if spec.call is not None:
+        call = _call_fields(spec, index=index)
+        fields["linked_stories"] = [PublicCallStory(story=story) for story in call.pop("stories")]
+        fields.update(call)
+    page = story_translate(story=source, language=index.locale.language_code, **fields)
     index_now(page)
     tally.note(label, created=True)
     log(f"Story ({index.locale.language_code}, translation): {text.title}")
@@ -643,6 +680,7 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
     admin = admin_ensure(var_dir=var_dir, tally=tally)
     by = get_user_model().objects.filter(username=ADMIN_USERNAME).first()
     staff = staff_users_ensure(var_dir=var_dir, by=by, tally=tally)
+    call_signatures_ensure(STORIES, tally=tally, log=log)  # after the member directory and the demo admin
     # The campaign after the member directory (its groups) and the demo staff (who approve them).
     from solidarity.demo.campaign import campaign_load  # it builds on this module's stories and images
 

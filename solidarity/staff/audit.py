@@ -94,4 +94,7 @@ def audit_export(sender: type[models.Model], *, user: Any, format: str, count: i
     """An export from the admin (``core.exports.records_exported``): one entry, on the account of who exported."""
     if user is None or not getattr(user, "is_authenticated", False):
         return
-    audit(user, "solidarity.export", user=user, data={"model": sender._meta.label, "format": format, "count": count})
+    data: dict[str, Any] = {"model": sender._meta.label, "format": format, "count": count}
+    if kwargs.get("filters"):
+        data["filters"] = kwargs["filters"]
+    audit(user, "solidarity.export", user=user, data=data)

@@ -31,11 +31,13 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Revision, Site, Workflow
 
+from solidarity.calls.models import Review
 from solidarity.campaigns.models import ContactMessage, SignUp, SignUpStatus, Status
 from solidarity.core.crypto import email_lookup_hash
 from solidarity.core.services import country_introduction_set, organisation_create
 from solidarity.core.tokens import private_token_new
 from solidarity.stories.models import StoryPage
+from tests.calls import factories as call_factories
 from tests.campaigns import factories as campaign_factories
 from tests.factories import DocumentFactory, ImageFactory, StoryPageFactory, staff_member
 from tests.shared import shared_data
@@ -65,6 +67,9 @@ def make_data() -> dict[str, Any]:
     data["document"] = DocumentFactory(title="Shared report")
     # A campaign page (a page of no country: coordinators walk past it) whose records belong to both countries.
     data["campaign"] = campaign_factories.campaign_page(title="Walked campaign")
+    # A public call (a page of Belarus: its page shows more stories of its countries), signed in both countries
+    # by a person and an organisation waiting for a check.
+    data["call"] = call_factories.public_call(title="Walked call", countries=("BY",))
     for code, marker in (("BY", BELARUS), ("RU", RUSSIA)):  # Russia's last: what a report shows as the latest
         data[code] = {
             "published": StoryPageFactory(
@@ -74,6 +79,7 @@ def make_data() -> dict[str, Any]:
             "organisation": organisation_create(name=f"{marker} circle", country=code, city="Capital"),
             "introduction": country_introduction_set(country=code, language="en", text=f"<p>{marker} intro</p>"),
             **campaign_records(data["campaign"], code, marker),
+            **call_records(data["call"], code, marker),
         }
     locked = data["RU"]["published"]
     locked.locked, locked.locked_by, locked.locked_at = True, editor, timezone.now()
@@ -105,6 +111,17 @@ def campaign_records(campaign: Any, code: str, marker: str) -> dict[str, Any]:
         contact=contact, sender_name=f"{marker} writer", sender_email=email, text=f"{marker} question", language="en"
     )
     return {"group": group, "activity": activity, "sign_up": sign_up, "contact": contact, "message": message}
+
+
+def call_records(call: Any, code: str, marker: str) -> dict[str, Any]:
+    """A country's signatures of the call: a person's who asked to be kept informed, an organisation's to check."""
+    person = call_factories.signature(
+        call, country=code, name=f"{marker} signer", email=f"s-{marker}@example.org", keep_informed=True
+    )
+    organisation = call_factories.signature(
+        call, country=code, name=f"{marker} contact", organisation=f"{marker} union", review=Review.PENDING
+    )
+    return {"signature": person, "call_organisation": organisation}
 
 
 @pytest.fixture(scope="module")
@@ -266,6 +283,7 @@ def admin_urls() -> list[str]:
         "/admin/snippets/campaigns/participatinggroup/?q=group",
         "/admin/snippets/campaigns/activity/?q=picket",
         "/admin/snippets/campaigns/countrycontact/?q=contact",
+        "/admin/snippets/calls/signature/?kind=organisation",
         "/admin/choose-page/search/?q=published",
         "/admin/api/main/pages/?search=published",
     ]
@@ -273,7 +291,11 @@ def admin_urls() -> list[str]:
         f"/admin/snippets/campaigns/activity/sign-ups/{pk}/?export=csv"
         for pk in ids(apps.get_model("campaigns", "activity"))
     ]
-    return urls + searches + sign_up_lists + bulk_action_urls()
+    call_exports = [
+        f"/admin/snippets/calls/signature/export/?call={key}&export=csv"
+        for key in apps.get_model("calls", "signature").objects.values_list("call_key", flat=True).distinct()
+    ]
+    return urls + searches + sign_up_lists + call_exports + bulk_action_urls()
 
 
 def bulk_action_urls() -> list[str]:
@@ -365,6 +387,7 @@ CAMPAIGN_LISTINGS = [
     "/admin/snippets/campaigns/countrycontact/?q=contact",
     "/admin/snippets/campaigns/contactmessage/",
 ]
+CALL_LISTINGS = ["/admin/snippets/calls/signature/", "/admin/snippets/calls/signature/?kind=organisation"]
 
 
 @pytest.mark.parametrize("url", CAMPAIGN_LISTINGS)
@@ -400,6 +423,39 @@ def test_the_direct_urls_of_russian_campaign_records_are_refused(coordinator_wal
     answered = {what: coordinator_walk[url][0] for what, url in campaign_record_urls(network, "RU").items()}
 
     assert {what: status for what, status in answered.items() if status not in (302, 403, 404)} == {}
+
+
+def call_urls(network: Any, code: str) -> dict[str, str]:
+    records = network[code]
+    base = "/admin/snippets/calls/signature"
+    return {
+        "signature": f"{base}/inspect/{records['signature'].pk}/",
+        "organisation": f"{base}/inspect/{records['call_organisation'].pk}/",
+        "check": f"{base}/check/{records['call_organisation'].pk}/",
+        "history": f"{base}/history/{records['call_organisation'].pk}/",
+    }
+
+
+def test_the_belarus_coordinator_finds_belarus_in_the_signatures_and_their_export(coordinator_walk, network):
+    export = f"/admin/snippets/calls/signature/export/?call={network['call'].call_key}&export=csv"
+    answered = {what: coordinator_walk[url] for what, url in call_urls(network, "BY").items()}
+
+    for url in [*CALL_LISTINGS, export]:
+        assert BELARUS in coordinator_walk[url][1], url
+    assert {what: status for what, (status, _text) in answered.items() if status != 200} == {}
+    assert {what for what, (_status, text) in answered.items() if BELARUS not in text} == set()
+
+
+def test_the_direct_urls_of_russian_signatures_are_refused(coordinator_walk, network):
+    answered = {what: coordinator_walk[url][0] for what, url in call_urls(network, "RU").items()}
+
+    assert {what: status for what, status in answered.items() if status not in (302, 403, 404)} == {}
+
+
+def test_the_editor_finds_russia_in_the_signatures_and_their_export(editor_walk, network):
+    export = f"/admin/snippets/calls/signature/export/?call={network['call'].call_key}&export=csv"
+    for url in [*CALL_LISTINGS, export, *call_urls(network, "RU").values()]:
+        assert RUSSIA in editor_walk[url][1], url
 
 
 def test_the_editor_finds_russia_in_the_campaigns_listings_and_records(editor_walk, network):

@@ -14,6 +14,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Revision
 
+from solidarity.calls import queries as call_queries
+from solidarity.calls import services as call_services
+from solidarity.calls.models import PublicCallPage, Review, Signature
 from solidarity.core.models import CountryIntroduction, MemberOrganisation, MemberOrganisationDescription
 from solidarity.home.models import HomePage, MembersPage
 from solidarity.stories.models import StoryPage, Topic
@@ -69,6 +72,7 @@ def counts() -> dict[str, int]:
         "members pages": MembersPage.objects.count(),
         "country introductions": CountryIntroduction.objects.count(),
         "credited stories": StoryPage.objects.exclude(author="", organisation=None).count(),
+        "signatures": Signature.objects.count(),
     }
 
 
@@ -93,13 +97,36 @@ def test_it_loads_the_demo_once_however_often_it_runs(first_load):
 
 
 def test_russian_stories_are_translations_and_findable(first_load):
-    english_call = StoryPage.objects.get(locale__language_code="en", kind="call", slug__contains="political-prisoners")
+    english_call = PublicCallPage.objects.get(locale__language_code="en", slug__contains="political-prisoners")
     russian_call = english_call.get_translation(Locale.objects.get(language_code="ru"))
     assert russian_call.translation_key == english_call.translation_key
     assert russian_call.title.startswith("Международный день")
     assert HomePage.objects.get(locale__language_code="ru").intro.startswith("Новости")  # the catalog's text
     found = list(StoryPage.objects.live().search(RUSSIAN_WORD, operator="and"))
     assert found and all(story.locale.language_code == "ru" for story in found)
+
+
+def test_the_demo_calls_are_public_call_pages_with_signatures_whose_counts_hold(first_load, client):
+    calls = PublicCallPage.objects.live().select_related("locale")
+    english = [call for call in calls if call.locale.language_code == "en"]
+    assert not StoryPage.objects.filter(kind="call").exclude(pk__in=PublicCallPage.objects.values("pk")).exists()
+    assert len(english) >= 3 and all(
+        call.get_translation_or_none(Locale.objects.get(language_code="ru")) for call in english
+    )
+    assert any(call.goal and not call.has_closed() for call in english)
+    closed = [call for call in english if call.has_closed()]
+    assert closed and closed[0].updates and closed[0].addressed_to
+    signatures = Signature.objects.of_call(closed[0].call_key)
+    assert signatures.filter(show_name=True).exists() and signatures.filter(show_name=False).exists()
+    assert signatures.values("country").distinct().count() >= 4
+    assert signatures.organisations().filter(review=Review.APPROVED).exists()
+    assert signatures.organisations().filter(review=Review.PENDING).count() == 1
+    assert call_queries.call_total(closed[0].call_key) == signatures.counted().count()
+    assert call_services.counts_verify() == []
+    member = signatures.organisations().filter(review=Review.APPROVED, member__isnull=False).first().member
+    members_page = MembersPage.objects.get(locale__language_code="en")
+    page = client.get(closed[0].url).content.decode()
+    assert f'href="{members_page.url}#{member.anchor}">{member.name}</a>' in page
 
 
 def test_it_prints_the_demo_admin_and_keeps_the_password_private(settings, first_load):
