@@ -20,6 +20,8 @@ urlpatterns = [
     path("admin/security/recovery-codes/", staff_views.recovery_codes, name="staff_recovery_codes"),
     path("admin/security/replace/", staff_views.replace, name="staff_two_factor_replace"),
     path("admin/security/log-out-everywhere/", staff_views.logout_everywhere, name="staff_logout_everywhere"),
+    # What partner sites embed: a public call's counter and counts, one address for every language (calls/embed.py).
+    path("embed/calls/", include("solidarity.calls.embed_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
