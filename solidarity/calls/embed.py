@@ -8,6 +8,7 @@ language without it, or for a language the site does not have). ``embed_snippet`
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -69,6 +70,41 @@ def embed_snippet(call: PublicCallPage, language: str = "", request: HttpRequest
         title,
         SNIPPET_WIDTH,
         SNIPPET_HEIGHT,
+    )
+
+
+FORM_SNIPPET_HEIGHT = 900  # the embedded sign form (a partner may change it)
+
+
+def sign_form_snippet(call: PublicCallPage, request: HttpRequest | None = None) -> str:
+    """The HTML a partner site pastes to show the call's sign form (in the call page's language)."""
+    with translation.override(call.locale.language_code):
+        path = reverse("calls:embed_sign", kwargs={"page_id": call.pk})
+        title = _("Sign “%(title)s”") % {"title": call.title}
+    return format_html(
+        '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy"></iframe>',
+        _absolute(path, request),
+        title,
+        SNIPPET_WIDTH,
+        FORM_SNIPPET_HEIGHT,
+    )
+
+
+@dataclass(frozen=True)
+class Embedding:
+    """What the call's page offers partner sites: the snippets to paste and the JSON counter's address."""
+
+    counter: str
+    form: str
+    counts_url: str
+
+
+def embedding(call: PublicCallPage) -> Embedding:
+    """The call's snippets and JSON address, absolute with the site's base address (the page stays cacheable)."""
+    return Embedding(
+        counter=embed_snippet(call),
+        form=sign_form_snippet(call),
+        counts_url=_absolute(counts_path(call.call_key, call.locale.language_code), None),
     )
 
 

@@ -112,6 +112,7 @@ def updates_newest_first(call: PublicCallPage) -> list[Any]:
 
 def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) -> dict[str, Any]:
     """What the call's page shows beside its text: counts, progress, organisations, names, its stories."""
+    from solidarity.calls.embed import embedding
     from solidarity.calls.forms import SignatureForm
     from solidarity.stories.models import StoryPage
 
@@ -133,4 +134,6 @@ def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) 
         "takes_signatures": call.takes_signatures(),
         # The form of the signing section (calls/_sign_section.html): unbound, the same for every reader.
         "sign_form": SignatureForm(call=call) if call.takes_signatures() else None,
+        # What partner sites paste to show the counter or the form (absolute with the site's base address).
+        "embedding": embedding(call),
     }

@@ -255,3 +255,14 @@ def test_every_other_page_refuses_to_be_framed(client, calls):
         assert frame_ancestors(response) == "frame-ancestors 'none'", address
         assert response["X-Frame-Options"] == "DENY", address
         assert response["Cross-Origin-Resource-Policy"] == "same-origin", address
+
+
+def test_the_call_page_offers_partner_sites_its_counter_and_form_to_paste(client, calls):
+    call = calls["call"]
+    html = client.get(call.url).content.decode()
+
+    assert "Show this call on your site" in html
+    assert f"/embed/calls/{call.call_key}/" in html  # the counter's iframe, shown as text to copy
+    assert f"/en/calls/embed/{call.pk}/sign/" in html  # the sign form's
+    assert "&lt;iframe src=" in html and "<iframe" not in html  # shown as code, never framed on the page itself
+    assert f"/embed/calls/{call.call_key}/counts.json" in html
