@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +11,17 @@ class CallsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from wagtail.signals import page_published
+
         from solidarity.calls import services
+        from solidarity.calls.models import PublicCallPage
         from solidarity.core import retention
 
         retention.register_purge("calls", services.personal_data_purge)
+        page_published.connect(_terms_share, sender=PublicCallPage, dispatch_uid="calls-terms-share")
+
+
+def _terms_share(sender: Any, instance: Any, **kwargs: Any) -> None:
+    from solidarity.calls import services
+
+    services.call_terms_share(instance)

@@ -85,6 +85,10 @@ class PublicCallPage(StoryPage):
         MultiFieldPanel(
             [FieldPanel("opens_on"), FieldPanel("closes_on"), FieldPanel("goal"), FieldPanel("accepts_organisations")],
             heading=_("Signatures"),
+            help_text=_(
+                "The same in every language: what the call in the site's default language says when it is "
+                "published applies to all its translations."
+            ),
         ),
         MultiFieldPanel(
             [

@@ -126,6 +126,31 @@ def call_in_language(call_key: Any, language: str) -> PublicCallPage | None:
     return pages[0] if pages else None
 
 
+# What is one for every language of a call: its dates, its goal, whether organisations may sign.
+SHARED_TERMS = ("opens_on", "closes_on", "goal", "accepts_organisations")
+
+
+def call_primary(call_key: Any) -> PublicCallPage | None:
+    """The page whose terms every translation follows: the call in the site's default language, else the first."""
+    pages = list(PublicCallPage.objects.filter(translation_key=call_key).select_related("locale").order_by("pk"))
+    for page in pages:
+        if page.locale.language_code == settings.LANGUAGE_CODE:
+            return page
+    return pages[0] if pages else None
+
+
+@transaction.atomic
+def call_terms_share(call: PublicCallPage) -> int:
+    """After a call is published in any language: every translation takes the primary page's terms
+    (``SHARED_TERMS``), so one call opens, closes and counts toward one goal in every language. Returns how many
+    translations there are besides the primary page."""
+    primary = call_primary(call.call_key)
+    if primary is None:
+        return 0
+    terms = {name: getattr(primary, name) for name in SHARED_TERMS}
+    return PublicCallPage.objects.filter(translation_key=call.call_key).exclude(pk=primary.pk).update(**terms)
+
+
 def _open_check(call: PublicCallPage) -> None:
     if not call.has_opened():
         raise ValidationError(_("This call is not open for signatures yet."))

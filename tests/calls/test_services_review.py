@@ -3,6 +3,7 @@ they are listed and counted (calls.services.organisation_review, through core.ac
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from types import SimpleNamespace
 
@@ -202,3 +203,19 @@ def test_call_in_language_prefers_a_live_page(data):
     assert services.call_in_language(data.call.call_key, "ru").pk == data.call.pk
     PublicCallPage.objects.get(pk=data.call.pk).unpublish()
     assert services.call_in_language(data.call.call_key, "ru").pk == data.ru.pk  # no live one: the language's
+
+
+def test_a_calls_dates_goal_and_organisations_switch_follow_the_default_language_in_every_translation(site_tree):
+    call = factories.public_call(goal=100, closes_on=datetime.date(2030, 1, 31))
+    russian = factories.call_translation(call, "ru")
+    russian.closes_on, russian.goal, russian.accepts_organisations = datetime.date(2040, 1, 1), 5, False
+    russian.save_revision().publish()  # a translation published with terms of its own: the English ones win
+
+    russian.refresh_from_db()
+    assert (russian.closes_on, russian.goal, russian.accepts_organisations) == (datetime.date(2030, 1, 31), 100, True)
+
+    call.goal, call.closes_on = 200, None
+    call.save_revision().publish()  # the default language's change reaches every translation
+
+    russian.refresh_from_db()
+    assert (russian.goal, russian.closes_on) == (200, None)
