@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from solidarity.calls.admin_queries import call_choices
 from solidarity.calls.models import Signature
@@ -22,7 +23,7 @@ class CheckForm(forms.Form):
     APPROVE, DECLINE = "approve", "decline"
 
     decision = forms.ChoiceField(
-        label=_("Check"),
+        label=pgettext_lazy("the check of an organisation's signature", "Check"),
         choices=[(APPROVE, _("Approve: list and count it")), (DECLINE, _("Decline: neither list nor count it"))],
         widget=forms.RadioSelect,
     )

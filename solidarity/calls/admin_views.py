@@ -23,7 +23,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import classproperty
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
@@ -49,6 +49,7 @@ DECLINED_ACTION = "calls.decline"
 CHANGE_PERMISSION = "calls.change_signature"
 VIEW_PERMISSION = "calls.view_signature"
 EXPORT_CHUNK = 2000  # signatures read from the database at a time while the CSV streams
+CHECK_LABEL = pgettext_lazy("the check of an organisation's signature", "Check")
 
 
 def may_view_signatures(user: Any) -> bool:
@@ -367,7 +368,7 @@ class SignatureViewSet(CountryScopedSnippetViewSet):
             accessor=lambda s: _yes(s.is_confirmed),
             sort_key="confirmed_at",
         ),
-        Column("review", label=gettext_lazy("Check"), accessor=_check_of, sort_key="review"),
+        Column("review", label=CHECK_LABEL, accessor=_check_of, sort_key="review"),
         DateColumn("created_at", label=gettext_lazy("Signed"), sort_key="created_at"),
     ]
     filterset_class = SignatureFilterSet
