@@ -131,12 +131,17 @@ SHARED_TERMS = ("opens_on", "closes_on", "goal", "accepts_organisations")
 
 
 def call_primary(call_key: Any) -> PublicCallPage | None:
-    """The page whose terms every translation follows: the call in the site's default language, else the first."""
+    """The page whose terms every translation follows: the call in the site's default language, else the first
+    (published pages before drafts: a draft never made public sets nothing for the published ones)."""
     pages = list(PublicCallPage.objects.filter(translation_key=call_key).select_related("locale").order_by("pk"))
-    for page in pages:
-        if page.locale.language_code == settings.LANGUAGE_CODE:
-            return page
-    return pages[0] if pages else None
+    for live in (True, False):
+        for page in pages:
+            if page.live == live and page.locale.language_code == settings.LANGUAGE_CODE:
+                return page
+        for page in pages:
+            if page.live == live:
+                return page
+    return None
 
 
 @transaction.atomic
@@ -183,15 +188,53 @@ def _mail_confirm_link(signature: Signature, call: PublicCallPage | None) -> Non
     _mail(signature, call, "signature_confirm", confirm_link=_link("calls:confirm", token, signature.language))
 
 
+def _private_token(signature: Signature) -> str:
+    """The token of a signature's private link: always the same for the signature, so mailing it again (to the
+    mailbox that signed) never revokes the link its owner kept. Made with the lookup key from the environment:
+    a database dump alone does not give it. Only its hash is stored (``private_token_hash``)."""
+    moment = int(signature.created_at.timestamp() * 1_000_000)
+    return crypto.keyed_hash(f"calls-private-link:{signature.pk}:{moment}")[:32]
+
+
 def _mail_already_signed(signature: Signature, call: PublicCallPage | None) -> None:
-    token, signature.private_token_hash = private_token_new()  # a new private link; an earlier one stops working
+    token = _private_token(signature)
+    signature.private_token_hash = private_token_hash(token)  # the same link as before (kept if already so)
     signature.link_sent_at = timezone.now()
     signature.save(update_fields=["private_token_hash", "link_sent_at", "language"])
     _mail(signature, call, "signature_already", private_link=_link("calls:signature", token, signature.language))
 
 
-def _again(signature: Signature, call: PublicCallPage | None, language: str, email: str = "") -> str:
-    """The address has a signature of this call: its owner is mailed what fits, at most once per quiet time."""
+# What a signer may correct by signing again before confirming (the owner of the mailbox confirms what the
+# confirmation page then shows).
+CORRECTABLE = (
+    "kind",
+    "name",
+    "country",
+    "city",
+    "show_name",
+    "keep_informed",
+    "member",
+    "organisation_name",
+    "organisation_website",
+    "review",
+)
+
+
+def _again(
+    signature: Signature,
+    call: PublicCallPage | None,
+    language: str,
+    email: str = "",
+    correction: Signature | None = None,
+) -> str:
+    """The address has a signature of this call: its owner is mailed what fits, at most once per quiet time.
+
+    An unconfirmed signature takes what was given now (``correction``): a typo fixed, "show my name" ticked.
+    """
+    if correction is not None and not signature.is_confirmed:
+        for name in CORRECTABLE:
+            setattr(signature, name, getattr(correction, name))
+        signature.save(update_fields=list(CORRECTABLE))
     if timezone.now() - signature.link_sent_at < datetime.timedelta(seconds=QUIET_SECONDS):
         return SignOutcome.QUIET
     if not signature.email:
@@ -261,14 +304,14 @@ def signature_sign(
     with transaction.atomic():
         existing = Signature.objects.select_for_update().filter(call_key=call.call_key, email_hash=email_hash).first()
         if existing is not None:
-            return _again(existing, call, language, email)
+            return _again(existing, call, language, email, signature)
         try:
             with transaction.atomic():
                 signature.save()
         except IntegrityError:
             # The same address signing at the same moment (a double click, a retry): the other request made it.
             existing = Signature.objects.select_for_update().get(call_key=call.call_key, email_hash=email_hash)
-            return _again(existing, call, language, email)
+            return _again(existing, call, language, email, signature)
         _mail_confirm_link(signature, call)
         return SignOutcome.NEW
 
@@ -326,23 +369,40 @@ def _count_change(signature: Signature, step: int) -> None:
         counts.update(**{column: F(column) + step})
 
 
+def confirm_refusal(signature: Signature, call: PublicCallPage | None) -> str:
+    """Why this signature cannot be confirmed now ("" when it can): confirmed already, its link expired, its call
+    no longer published or closed before it was signed. A signature made while the call was open may be
+    confirmed for as long as its link works, also after the call's last day (signed at 23:50, confirmed at 8:00)."""
+    if signature.is_confirmed:
+        return _("This signature is confirmed already.")
+    if confirm_link_expired(signature):
+        return _("This link has expired. Ask for a new one on the call's page.")
+    if call is None or not call.live:
+        return _("This call is no longer published.")
+    signed_on = timezone.localdate(signature.created_at)
+    if call.closes_on is not None and signed_on > call.closes_on:
+        return _("This call is closed: it no longer takes signatures.")
+    return ""
+
+
 @transaction.atomic
 def signature_confirm(signature: Signature) -> Confirmed:
     """The link in the email was opened and its button pressed: the signature counts (an organisation's once
     checked). The link works once; the signer is mailed a private link to see or withdraw the signature.
 
-    Raises ``ValidationError`` for an expired link (ask for a new one), a closed call, a confirmed signature.
+    Raises ``ValidationError`` for what ``confirm_refusal`` refuses, and when the signature is gone (withdrawn,
+    purged) since the link was opened.
     """
-    signature = Signature.objects.select_for_update().get(pk=signature.pk)
-    if signature.is_confirmed:
-        raise ValidationError(_("This signature is confirmed already."))
-    if confirm_link_expired(signature):
-        raise ValidationError(_("This link has expired. Ask for a new one on the call's page."))
+    locked = Signature.objects.select_for_update().filter(pk=signature.pk).first()
+    if locked is None:
+        raise ValidationError(_("This signature no longer exists. Sign again on the call's page."))
+    signature = locked
     call = call_in_language(signature.call_key, signature.language)
-    if call is None:
-        raise ValidationError(_("This call is no longer published."))
-    _open_check(call)
-    token, signature.private_token_hash = private_token_new()
+    refusal = confirm_refusal(signature, call)
+    if refusal:
+        raise ValidationError(refusal)
+    token = _private_token(signature)
+    signature.private_token_hash = private_token_hash(token)
     signature.confirm_token_hash = ""  # single use
     signature.confirmed_at = timezone.now()
     signature.save(update_fields=["private_token_hash", "confirm_token_hash", "confirmed_at"])
@@ -370,7 +430,10 @@ def organisation_review(signature: Signature, *, user: Any, approve: bool) -> Si
     told by email. Anyone else gets ``PermissionDenied``."""
     if not access.may_change(user, signature):
         raise PermissionDenied
-    signature = Signature.objects.select_for_update().get(pk=signature.pk)
+    locked = Signature.objects.select_for_update().filter(pk=signature.pk).first()
+    if locked is None:
+        raise ValidationError(_("This signature was withdrawn meanwhile."))
+    signature = locked
     if not signature.is_organisation:
         raise ValidationError(_("Only an organisation's signature is checked."))
     was_counted = signature.is_counted

@@ -165,8 +165,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     context.update(
         error=error,
         expired=services.confirm_link_expired(signature),
-        not_open=call is not None and call.live and not call.has_opened(),
-        closed=call is None or not call.live or call.has_closed(),
+        refusal=services.confirm_refusal(signature, call),
         link_again_form=LinkAgainForm() if call is not None and call.takes_signatures() else None,
     )
     return render(request, "calls/confirm.html", context)

@@ -218,7 +218,7 @@ def test_the_snippet_frames_the_counter_in_the_calls_language_lazily(calls):
 
     url = f"http://127.0.0.1:8000/embed/calls/{calls['call'].call_key}/?lang=ru"
     assert snippet == (
-        f'<iframe src="{url}" title="Signatures for “Свободу журналистам”" width="400" height="220" '
+        f'<iframe src="{url}" title="Подписи под обращением «Свободу журналистам»" width="400" height="220" '
         'loading="lazy"></iframe>'
     )
     assert f'src="http://127.0.0.1:8000/embed/calls/{calls["call"].call_key}/"' in embed.embed_snippet(calls["call"])

@@ -122,14 +122,3 @@ def test_a_signer_whose_email_went_may_still_ask_for_their_private_link(data):
     assert "/en/calls/signature/" in links_in(message)[0]
     signature.refresh_from_db()
     assert signature.email is None  # not stored again
-
-
-def test_emails_stay_while_a_translation_of_the_call_is_still_open(data):
-    russian = factories.call_translation(data.long_closed, "ru")
-    russian.closes_on = None
-    russian.save_revision().publish()
-    signature = factories.signature(data.long_closed)
-
-    assert services.personal_data_purge(NOW) == 0
-    signature.refresh_from_db()
-    assert signature.email

@@ -1,9 +1,10 @@
 """The stories of kind "Public call" become public call pages (``PublicCallPage``), so editors meet one thing.
 
 Each keeps its page, address, translations, text, countries and history: a row is added beside its story
-row, and the page, its revisions and its search entries take the public call's content type. Its
-``addressed_to`` is empty until an editor fills it in (the admin asks for it at the next save). Reversed,
-the pages are stories of kind "Public call" again (their signatures are deleted with the call rows).
+row, and the page, its revisions and its search entries take the public call's content type. It is closed
+on its own date (it never gathered signatures here: an editor who wants signatures opens it on purpose, with
+new dates), and its ``addressed_to`` is empty until an editor fills it in (the admin asks for it at the next
+save). Reversed, every public call is a story of kind "Public call" again; signatures stay in their table.
 """
 
 from django.db import migrations
@@ -36,7 +37,8 @@ def stories_to_calls(apps, schema_editor):
     if not ids:
         return
     for story in story_page.objects.filter(pk__in=ids):
-        call = public_call(storypage_ptr_id=story.pk, addressed_to="", opens_on=story.date)
+        # Closed on its own date: it never gathered signatures here, and an editor opens it on purpose.
+        call = public_call(storypage_ptr_id=story.pk, addressed_to="", opens_on=story.date, closes_on=story.date)
         call.save_base(raw=True)  # the child row only: the page and story rows are there already
     story, call, page = _content_types(apps)
     _retype(apps, ids, story, call, page)
