@@ -19,6 +19,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from solidarity.calls.models import PublicCallPage
+from solidarity.core import outbox
 from solidarity.core.visibility import visible_pages
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def counts_path(call_key: Any, language: str = "") -> str:
 def _absolute(path: str, request: HttpRequest | None) -> str:
     if request is not None:
         return request.build_absolute_uri(path)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return outbox.site_address(path)
 
 
 def embed_snippet(call: PublicCallPage, language: str = "", request: HttpRequest | None = None) -> str:

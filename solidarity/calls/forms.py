@@ -10,13 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.calls.models import CITY_LENGTH, NAME_LENGTH, PublicCallPage, SignerKind
 from solidarity.core.countries import CountryChoiceField
-from solidarity.core.forms import MemberChoiceField, WebAddressField, email_field
+from solidarity.core.forms import MemberChoiceField, ServiceErrorsMixin, WebAddressField, email_field
 from solidarity.core.models import MemberOrganisation
 from solidarity.core.spam import SpamGuardMixin
 
@@ -25,16 +24,6 @@ ORGANISATION_FIELDS = ("signer_kind", "member", "organisation_name", "organisati
 
 
 TOO_LONG = {"max_length": _("This is too long: at most %(limit_value)d characters, please.")}
-
-
-class ServiceErrorsMixin(forms.Form):
-    def add_service_errors(self, error: ValidationError) -> None:
-        """A service's refusal (``ValidationError``) as the form's errors, on the fields it names."""
-        if hasattr(error, "error_dict"):
-            for name, messages in error.message_dict.items():
-                self.add_error(name if name in self.fields else None, messages)
-        else:
-            self.add_error(None, error.messages)
 
 
 class SignatureForm(SpamGuardMixin, ServiceErrorsMixin):

@@ -31,6 +31,7 @@ from solidarity.calls.models import PublicCallPage, PublicCallStory, Review, Sig
 from solidarity.core import access, crypto, outbox
 from solidarity.core.countries import countries_from_codes
 from solidarity.core.models import Country, MemberOrganisation
+from solidarity.core.pages import translation_for
 from solidarity.core.pages_services import page_create
 from solidarity.core.tokens import private_token_hash, private_token_new
 from solidarity.stories.models import StoryIndexPage, StoryPage, Topic
@@ -109,21 +110,9 @@ def public_call_create(
     return call
 
 
-def absolute_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def call_in_language(call_key: Any, language: str) -> PublicCallPage | None:
-    """The call's page in this language, else in the site's default language, else any (live pages first)."""
-    pages = sorted(
-        PublicCallPage.objects.filter(translation_key=call_key).select_related("locale"), key=lambda page: not page.live
-    )
-    for live in (True, False):  # a live page in another language before a draft in the wanted one
-        for wanted in (language, settings.LANGUAGE_CODE):
-            for page in pages:
-                if page.live == live and page.locale.language_code == wanted:
-                    return page
-    return pages[0] if pages else None
+    """The call's page in this language, else in the site's default language, else any (published pages first)."""
+    return translation_for(PublicCallPage, call_key, language)
 
 
 # What is one for every language of a call: its dates, its goal, whether organisations may sign.
@@ -165,7 +154,7 @@ def _open_check(call: PublicCallPage) -> None:
 
 def _link(route: str, token: str, language: str) -> str:
     with translation.override(language):
-        return absolute_url(reverse(route, kwargs={"token": token}))
+        return outbox.site_address(reverse(route, kwargs={"token": token}))
 
 
 def _mail(signature: Signature, call: PublicCallPage | None, name: str, **context: Any) -> None:

@@ -38,7 +38,7 @@ from solidarity.campaigns.models import (
 )
 from solidarity.core.countries import CountryChoiceField
 from solidarity.core.filters import CountryFilterForm, printable
-from solidarity.core.forms import MemberChoiceField, WebAddressField
+from solidarity.core.forms import MemberChoiceField, ServiceErrorsMixin, WebAddressField
 from solidarity.core.forms import email_field as _email
 from solidarity.core.models import MemberOrganisation
 from solidarity.core.spam import SpamGuardMixin
@@ -192,16 +192,8 @@ def _long_text(label: Any, max_length: int, *, required: bool = True, **kwargs: 
     )
 
 
-class CampaignFormMixin(forms.Form):
-    """What every campaign form shares: whitespace trimmed, errors from a service put on their fields."""
-
-    def add_service_errors(self, error: ValidationError) -> None:
-        """A service's refusal (``ValidationError``) as the form's errors, on the fields it names."""
-        if hasattr(error, "error_dict"):
-            for name, messages in error.message_dict.items():
-                self.add_error(name if name in self.fields else None, messages)
-        else:
-            self.add_error(None, error.messages)
+class CampaignFormMixin(ServiceErrorsMixin):
+    """What every campaign form shares: errors from a service put on their fields."""
 
 
 # Groups

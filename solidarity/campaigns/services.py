@@ -35,6 +35,7 @@ from solidarity.campaigns.models import (
     Submission,
 )
 from solidarity.core import access, crypto, outbox
+from solidarity.core.pages import translation_for
 from solidarity.core.tokens import private_token_hash, private_token_new
 
 SIGN_UP_LINK_DAYS = 7  # a sign-up's confirmation link expires after this many days
@@ -72,11 +73,6 @@ class Sent:
     record: Any
     created: bool
     token: str | None
-
-
-def absolute_url(path: str) -> str:
-    """An address for an email: the site's base address and ``path``."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _fingerprint(kind: str, campaign_key: Any, values: Mapping[str, Any], email: str) -> str:
@@ -322,7 +318,7 @@ def _mail_submitter(record: Submission, template: str, purpose: str, token: str 
     link = ""
     if token is not None:
         with translation.override(record.sender_language):
-            link = absolute_url(reverse(f"campaigns:{record.entry_kind}_entry", kwargs={"token": token}))
+            link = outbox.site_address(reverse(f"campaigns:{record.entry_kind}_entry", kwargs={"token": token}))
     outbox.mail_queue(
         to=record.contact_email,
         template=template,
@@ -333,13 +329,8 @@ def _mail_submitter(record: Submission, template: str, purpose: str, token: str 
 
 
 def campaign_in_language(campaign_key: Any, language: str) -> CampaignPage | None:
-    """The campaign's page in this language, else in the site's default language, else any (live pages first)."""
-    pages = list(CampaignPage.objects.filter(translation_key=campaign_key).select_related("locale"))
-    for wanted in (language, settings.LANGUAGE_CODE):
-        for page in sorted(pages, key=lambda page: not page.live):
-            if page.locale.language_code == wanted:
-                return page
-    return pages[0] if pages else None
+    """The campaign's page in this language, else in the site's default language, else any (published first)."""
+    return translation_for(CampaignPage, campaign_key, language)
 
 
 # Sign-ups
@@ -400,7 +391,7 @@ def sign_up_request(*, activity: Activity, name: str, email: str, people: int, l
     sign_up.full_clean(exclude=["email_hash", "private_token_hash"])
     sign_up.save()
     with translation.override(language):
-        link = absolute_url(reverse("campaigns:sign_up", kwargs={"token": token}))
+        link = outbox.site_address(reverse("campaigns:sign_up", kwargs={"token": token}))
     outbox.mail_queue(
         to=sign_up.email,
         template=f"campaigns/emails/{mail_name}",
@@ -474,7 +465,7 @@ def _waiting_list_move_up(activity: Activity) -> None:
         token, waiting.private_token_hash = private_token_new()  # a fresh link to see or cancel the place
         waiting.save(update_fields=["status", "private_token_hash"])
         with translation.override(waiting.language):
-            link = absolute_url(reverse("campaigns:sign_up", kwargs={"token": token}))
+            link = outbox.site_address(reverse("campaigns:sign_up", kwargs={"token": token}))
         outbox.mail_queue(
             to=waiting.email,
             template="campaigns/emails/sign_up_place_free",

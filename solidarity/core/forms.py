@@ -21,6 +21,18 @@ from solidarity.core.countries import CountryChoiceField
 OTHER_SCHEME = re.compile(r"^\s*[a-z][a-z0-9+.\-]*:(?!\d)", re.IGNORECASE)  # "javascript:", not "example.org:8080"
 
 
+class ServiceErrorsMixin(forms.Form):
+    """A public form whose service may refuse what it was given: the refusal shown on the fields it names."""
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        """A service's refusal (``ValidationError``) as the form's errors, on the fields it names."""
+        if hasattr(error, "error_dict"):
+            for name, messages in error.message_dict.items():
+                self.add_error(name if name in self.fields else None, messages)
+        else:
+            self.add_error(None, error.messages)
+
+
 class WebAddressField(forms.URLField):
     """A web address: http or https only (``javascript:``, ``data:``, ``ftp:`` … are refused)."""
 

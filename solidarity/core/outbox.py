@@ -33,6 +33,11 @@ logger = logging.getLogger(__name__)
 RETRY_MINUTES = (1, 5, 15, 60, 240, 720)  # after the 1st, 2nd … failed attempt; then it is given up
 
 
+def site_address(path: str) -> str:
+    """An address on this site for an email (or a partner site): the site's base address and ``path``."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def mail_queue(
     *,
     to: str,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -14,10 +15,24 @@ from solidarity.core.countries import by_name
 from solidarity.core.models import Country
 from solidarity.core.visibility import ReaderPageQuerySet
 
+P = TypeVar("P", bound=Page)
+
 
 def country_names(codes: Any) -> list[str]:
     """The names of these countries (codes) in the active language, sorted."""
     return [country.name for country in by_name(Country(code=code) for code in codes)]
+
+
+def translation_for(model: type[P], translation_key: Any, language: str) -> P | None:
+    """The page of ``model`` with this ``translation_key`` in ``language``, else in the site's default language,
+    else any; published pages first (a published page in another language before a draft in the wanted one)."""
+    pages = list(model._default_manager.filter(translation_key=translation_key).select_related("locale"))
+    for live in (True, False):
+        for wanted in (language, settings.LANGUAGE_CODE):
+            for page in pages:
+                if page.live == live and page.locale.language_code == wanted:
+                    return page
+    return pages[0] if pages else None
 
 
 class ReaderPageForm(WagtailAdminPageForm):
