@@ -133,8 +133,8 @@ class SignatureForm(SpamGuardMixin, ServiceErrorsMixin):
             and "organisation_name" not in self.errors
         ):
             self.add_error("organisation_name", _("Give the organisation's name, or pick it from the list."))
-        if member is not None and not data.get("country"):
-            data["country"] = member.country
+        if member is not None:
+            data["country"] = member.country  # as the service has it: the directory's country
         if not data.get("country") and "country" not in self.errors:
             self.add_error("country", _("Choose the country."))
         return data

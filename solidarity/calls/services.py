@@ -264,6 +264,8 @@ def signature_sign(
     _open_check(call)
     if as_organisation and not call.accepts_organisations:
         raise ValidationError(_("This call is signed by people only."))
+    if as_organisation and member is not None:
+        country = member.country  # a member organisation is of its country in the directory, whatever was typed
     if not isinstance(country, Country):
         found = Country.objects.filter(pk=str(country).strip().upper()).first()
         if found is None:

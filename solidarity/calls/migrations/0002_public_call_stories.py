@@ -23,11 +23,16 @@ def _retype(apps, ids, old, new, page_type):
     apps.get_model("wagtailcore", "Revision").objects.filter(
         base_content_type=page_type, object_id__in=[str(pk) for pk in ids], content_type=old
     ).update(content_type=new)
-    try:
-        index_entry = apps.get_model("wagtailsearch", "IndexEntry")
-    except LookupError:
-        return
-    index_entry.objects.filter(content_type=old, object_id__in=[str(pk) for pk in ids]).update(content_type=new)
+    object_ids = [str(pk) for pk in ids]
+    apps.get_model("wagtailcore", "WorkflowState").objects.filter(
+        base_content_type=page_type, object_id__in=object_ids, content_type=old
+    ).update(content_type=new)
+    apps.get_model("wagtailcore", "ReferenceIndex").objects.filter(content_type=old, object_id__in=object_ids).update(
+        content_type=new
+    )
+    apps.get_model("wagtailsearch", "IndexEntry").objects.filter(content_type=old, object_id__in=object_ids).update(
+        content_type=new
+    )
 
 
 def stories_to_calls(apps, schema_editor):
