@@ -244,7 +244,9 @@ class CheckView(WagtailAdminTemplateMixin, FormView):
             form.add_error(None, error)
             return self.form_invalid(form)
         log(instance=record, action=APPROVED_ACTION if form.approves else DECLINED_ACTION, user=self.request.user)
-        if form.approves:
+        if form.approves and not record.is_confirmed:
+            message = _("“%(name)s” is approved: it is listed and counted once its contact confirms by email.")
+        elif form.approves:
             message = _("“%(name)s” is approved: it is listed and counted.")
         else:
             message = _("“%(name)s” is declined: it is neither listed nor counted.")
