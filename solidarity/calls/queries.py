@@ -137,3 +137,28 @@ def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) 
         # What partner sites paste to show the counter or the form (absolute with the site's base address).
         "embedding": embedding(call),
     }
+
+
+def signature_data(signature: Signature, call: PublicCallPage | None) -> dict[str, Any]:
+    """Everything the site keeps about one signature, for its signer to download (through the private link)."""
+    return {
+        "call": {"title": call.title, "url": call.full_url} if call is not None else None,
+        "signed_as": signature.kind,
+        "name": signature.name,
+        "email": signature.email,
+        "country": signature.country_id,
+        "city": signature.city or "",
+        "name_shown_publicly": signature.show_name,
+        "keep_informed": signature.keep_informed,
+        "organisation": {
+            "name": signature.display_name,
+            "member_of_the_network": signature.member_id is not None,
+            "website": signature.organisation_website,
+            "check": signature.review,
+        }
+        if signature.is_organisation
+        else None,
+        "language": signature.language,
+        "signed_at": signature.created_at.isoformat(),
+        "confirmed_at": signature.confirmed_at.isoformat() if signature.confirmed_at else None,
+    }

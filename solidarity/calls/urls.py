@@ -19,4 +19,5 @@ urlpatterns = [
     path("embed/<int:page_id>/thanks/", views.embed_thanks, name="embed_thanks"),
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("signature/<str:token>/", views.signature, name="signature"),
+    path("signature/<str:token>/data.json", views.signature_data, name="signature_data"),
 ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -177,9 +177,21 @@ def signature(request: HttpRequest, token: str) -> HttpResponse:
     found = services.signature_by_private_token(token)
     if found is None:
         return private_not_found(request)
-    context = _signature_context(found)
+    context = {**_signature_context(found), "token": token}
     if request.method == "POST" and request.POST.get("action") == "withdraw":
         services.signature_withdraw(found)
         context["total"] = queries.call_total(found.call_key)
         return render(request, "calls/withdrawn.html", context)
     return render(request, "calls/signature.html", context)
+
+
+@private_view
+def signature_data(request: HttpRequest, token: str) -> HttpResponse:
+    """Everything the site keeps about the signature, as a JSON file for its signer (the private link is the key)."""
+    found = services.signature_by_private_token(token)
+    if found is None or request.method == "POST":
+        return private_not_found(request)
+    call = services.call_in_language(found.call_key, _language())
+    response = JsonResponse(queries.signature_data(found, call), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="signature.json"'
+    return response

@@ -18,6 +18,7 @@ from solidarity.calls import queries, services
 from solidarity.calls.models import Review, Signature, SignerKind
 from solidarity.core.logs import without_private_links
 from solidarity.core.services import organisation_create
+from solidarity.core.tokens import private_token_hash
 from tests.calls import factories
 from tests.mail import delivered, links_in
 from tests.shared import shared_data
@@ -540,3 +541,20 @@ def test_the_emailed_links_never_reach_a_log(client, data):
     assert without_private_links(link) == "/en/calls/confirm/[private]/"
     client.post(link, {"action": "confirm"})
     assert without_private_links(private_link(delivered()[-1])) == "/en/calls/signature/[private]/"
+
+
+def test_the_private_link_lets_the_signer_download_everything_kept_about_the_signature(client, data):
+    signature = factories.signature(data["call"], name="Ana Data", email="ana.data@example.org", city="Minsk")
+    token = services._private_token(signature)
+    Signature.objects.filter(pk=signature.pk).update(private_token_hash=private_token_hash(token))
+
+    page = client.get(f"/en/calls/signature/{token}/")
+    download = client.get(f"/en/calls/signature/{token}/data.json")
+
+    assert f"/en/calls/signature/{token}/data.json" in page.content.decode()
+    assert download.status_code == 200 and "attachment" in download["Content-Disposition"]
+    assert download["Cache-Control"].startswith("no-store")
+    kept = download.json()
+    assert (kept["name"], kept["email"], kept["city"]) == ("Ana Data", "ana.data@example.org", "Minsk")
+    assert kept["country"] == "BY" and kept["organisation"] is None
+    assert client.get("/en/calls/signature/not-a-token/data.json").status_code == 404
