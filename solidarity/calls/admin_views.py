@@ -28,7 +28,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.log_actions import log
@@ -352,6 +352,14 @@ def export_row(signature: Signature) -> list[str]:
 # The viewset and the menu.
 
 
+def _record_url(signature: Signature) -> str:
+    """Where a row leads: an organisation waiting for its check to its check page, any other to its record."""
+    namespace = "wagtailsnippets_calls_signature"
+    if signature.is_organisation and signature.review == Review.PENDING:
+        return reverse(f"{namespace}:check", args=[signature.pk])
+    return reverse(f"{namespace}:inspect", args=[signature.pk])
+
+
 class SignatureViewSet(CountryScopedSnippetViewSet):
     """Signatures of the user's countries, newest first: call, name, country, signer, confirmed, check."""
 
@@ -360,7 +368,7 @@ class SignatureViewSet(CountryScopedSnippetViewSet):
     menu_label = gettext_lazy("Signatures")
     menu_order = 100
     list_display = [
-        Column("name", label=gettext_lazy("Name"), accessor="display_name"),
+        TitleColumn("name", label=gettext_lazy("Name"), accessor="display_name", get_url=_record_url),
         Column("call_title", label=gettext_lazy("Public call"), sort_key="call_title"),
         Column("country", label=gettext_lazy("Country"), accessor="country.name", sort_key="country"),
         Column("kind", label=gettext_lazy("Signed as"), accessor="get_kind_display", sort_key="kind"),

@@ -394,9 +394,9 @@ def signature_confirm(signature: Signature) -> Confirmed:
         raise ValidationError(refusal)
     token = _private_token(signature)
     signature.private_token_hash = private_token_hash(token)
-    signature.confirm_token_hash = ""  # single use
+    # The confirmation link confirms once; opened again, it says the signature is confirmed already.
     signature.confirmed_at = timezone.now()
-    signature.save(update_fields=["private_token_hash", "confirm_token_hash", "confirmed_at"])
+    signature.save(update_fields=["private_token_hash", "confirmed_at"])
     if signature.is_counted:
         _count_change(signature, +1)
     _mail(signature, call, "signature_counted", private_link=_link("calls:signature", token, signature.language))

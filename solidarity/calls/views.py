@@ -32,7 +32,7 @@ from solidarity.calls.forms import LinkAgainForm, SignatureForm
 from solidarity.calls.models import PublicCallPage, Signature
 from solidarity.core import spam
 from solidarity.core.frames import embeddable
-from solidarity.core.views import private_not_found, private_response, private_view
+from solidarity.core.views import private_response, private_view
 from solidarity.core.visibility import visible_pages
 
 
@@ -133,6 +133,11 @@ def link_again(request: HttpRequest, page_id: int) -> HttpResponse:
 # Private links
 
 
+def _link_unknown(request: HttpRequest, what: str) -> HttpResponse:
+    """A signature's private link that leads nowhere (mistyped, cut, replaced, withdrawn): why, and what to do."""
+    return private_response(render(request, "calls/link_unknown.html", {"what": what}, status=404))
+
+
 def _signature_context(signature: Signature) -> dict[str, Any]:
     call = services.call_in_language(signature.call_key, _language())
     return {
@@ -148,7 +153,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     """The link of the confirmation email: its GET shows what is confirmed, its button (POST) confirms."""
     signature = services.signature_by_confirm_token(token)
     if signature is None:  # unknown, tampered with, or used already
-        return private_not_found(request)
+        return _link_unknown(request, "confirm")
     error = ""
     if request.method == "POST":
         try:
@@ -157,7 +162,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             error = " ".join(refusal.messages)
             signature = Signature.objects.select_related("country", "member").filter(pk=signature.pk).first()
             if signature is None:  # withdrawn or deleted meanwhile
-                return private_not_found(request)
+                return _link_unknown(request, "confirm")
         else:
             return render(request, "calls/confirmed.html", _signature_context(confirmed.signature))
     context = _signature_context(signature)
@@ -176,7 +181,7 @@ def signature(request: HttpRequest, token: str) -> HttpResponse:
     """The signer's private link: what was signed, and a button to withdraw it (and delete everything in it)."""
     found = services.signature_by_private_token(token)
     if found is None:
-        return private_not_found(request)
+        return _link_unknown(request, "signature")
     context = {**_signature_context(found), "token": token}
     if request.method == "POST" and request.POST.get("action") == "withdraw":
         services.signature_withdraw(found)
@@ -190,7 +195,7 @@ def signature_data(request: HttpRequest, token: str) -> HttpResponse:
     """Everything the site keeps about the signature, as a JSON file for its signer (the private link is the key)."""
     found = services.signature_by_private_token(token)
     if found is None or request.method == "POST":
-        return private_not_found(request)
+        return _link_unknown(request, "signature")
     call = services.call_in_language(found.call_key, _language())
     response = JsonResponse(queries.signature_data(found, call), json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = 'attachment; filename="signature.json"'

@@ -55,7 +55,10 @@ OTHER_ORGANISATIONS = (
 def _days_between(first: datetime.date, last: datetime.date, rng: random.Random) -> datetime.datetime:
     day = first + datetime.timedelta(days=rng.randint(0, max(0, (last - first).days)))
     moment = datetime.time(rng.randint(7, 22), rng.randint(0, 59))
-    return datetime.datetime.combine(day, moment, tzinfo=datetime.UTC)
+    signed = datetime.datetime.combine(day, moment, tzinfo=datetime.UTC)
+    # Today's signatures before now (confirmed up to 90 minutes later): none in the future.
+    latest = timezone.now() - datetime.timedelta(minutes=rng.randint(95, 600))
+    return min(signed, latest)
 
 
 def _signatures(call: PublicCallPage, spec: DemoStory, reviewer: Any) -> list[Signature]:

@@ -314,3 +314,10 @@ def test_a_check_is_in_the_signatures_history(data):
     history = client.get(f"{SIGNATURES}history/{organisation.pk}/")
 
     assert history.status_code == 200 and "Declined" in history.content.decode()
+
+
+def test_each_row_leads_to_its_record_or_an_organisations_check(data):
+    listing = logged_in(data["coordinator"]).get(SIGNATURES).content.decode()
+
+    assert f'href="{SIGNATURES}inspect/{data["BY"]["person"].pk}/"' in listing
+    assert f'href="{SIGNATURES}check/{data["BY"]["organisation"].pk}/"' in listing  # waiting for its check

@@ -357,9 +357,21 @@ def test_confirming_twice_is_no_error(client, data):
     sign(client, data["call"])
     link = confirm_link(delivered()[-1])
     assert client.post(link, {"action": "confirm"}).status_code == 200
-    again = client.post(link, {"action": "confirm"})  # the link is used up: unknown now
-    assert again.status_code == 404
+    again = client.post(link, {"action": "confirm"})  # the link has done its work: it says so
+    opened_again = client.get(link)
+    assert again.status_code == opened_again.status_code == 200
+    assert "This signature is confirmed already" in opened_again.content.decode()
     assert queries.call_total(data["call"].call_key) == 1
+
+
+def test_a_link_that_leads_nowhere_says_why_and_what_to_do(client, data):
+    confirm = client.get("/en/calls/confirm/no-such-token/")
+    private = client.get("/en/calls/signature/no-such-token/")
+
+    assert confirm.status_code == private.status_code == 404
+    assert "copy the whole link" in confirm.content.decode() and "use the newest" in confirm.content.decode()
+    assert "If you withdrew your signature" in private.content.decode()
+    assert confirm["Cache-Control"].startswith("no-store")
 
 
 def test_confirming_at_the_same_moment_as_another_tab_says_it_is_confirmed(client, data, monkeypatch):
