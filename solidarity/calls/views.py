@@ -127,7 +127,8 @@ def link_again(request: HttpRequest, page_id: int) -> HttpResponse:
     if request.method == "POST" and spam.passes(request, form, scope="calls.link_again") and form.is_valid():
         services.signature_link_again(call=call, email=form.cleaned_data["email"], language=_language())
         return _thanks(call, embed=False)
-    return _form_answer(request, "calls/link_again.html", {"call": call}, form)
+    context = {"call": call, "quiet_minutes": max(1, services.QUIET_SECONDS // 60)}
+    return _form_answer(request, "calls/link_again.html", context, form)
 
 
 # Private links

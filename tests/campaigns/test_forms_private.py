@@ -445,3 +445,14 @@ def test_an_entry_withdrawn_and_sent_again_is_a_new_one(client, campaign):
     [email] = delivered()[1:]
     assert path_of(links_in(email)[0]) != link
     assert ParticipatingGroup.objects.filter(name="Letters to Minsk", status=Status.PENDING).count() == 1
+
+
+def test_the_sign_up_confirmation_carries_nothing_typed_to_the_unchecked_address(campaign):
+    activity = factories.activity(campaign, capacity=5)
+    services.sign_up_request(
+        activity=activity, name="Win a prize at https://example.net/", email="b@example.org", people=1, language="en"
+    )
+
+    [email] = delivered()
+    assert "prize" not in email.body and "example.net" not in email.body
+    assert email.body.startswith("Hello,")
