@@ -15,9 +15,12 @@ class CallsConfig(AppConfig):
 
         from solidarity.calls import services
         from solidarity.calls.models import PublicCallPage
-        from solidarity.core import retention
+        from solidarity.core import extras, retention
 
         retention.register_purge("calls", services.personal_data_purge)
+        # What stories' pages show of calls, without stories knowing calls (core.extras).
+        extras.register("story_card", "calls/_story_card_extra.html")
+        extras.register("story_aside", "calls/_story_aside_extra.html")
         page_published.connect(_terms_share, sender=PublicCallPage, dispatch_uid="calls-terms-share")
 
 

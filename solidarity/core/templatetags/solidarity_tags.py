@@ -8,10 +8,12 @@ from urllib.parse import quote, urlsplit
 
 from django import template
 from django.template import Context
+from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from solidarity.core import extras as page_extras
 from solidarity.core import languages
 from solidarity.core.languages import LanguageVersions
 from solidarity.core.pagination import page_numbers
@@ -94,3 +96,13 @@ def website_host(url: str) -> str:
 def page_links(items: PaginatorPage) -> list[int | None]:
     """The page numbers a list's pagination links (None for an ellipsis); see core/pagination.py."""
     return page_numbers(items.number, items.paginator.num_pages)
+
+
+@register.simple_tag(takes_context=True)
+def extras(context: Context, slot: str, **values: object) -> str:
+    """What other apps add to this ``slot`` of the page (``core.extras``), rendered with the page's context."""
+    engine = context.template.engine if context.template is not None else None
+    if engine is None:
+        return ""
+    with context.push(**values):
+        return mark_safe("".join(engine.get_template(name).render(context) for name in page_extras.templates(slot)))
