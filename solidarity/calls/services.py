@@ -266,6 +266,9 @@ def signature_sign(
         raise ValidationError(_("This call is signed by people only."))
     if as_organisation and member is not None:
         country = member.country  # a member organisation is of its country in the directory, whatever was typed
+        others = Signature.objects.filter(call_key=call.call_key, member=member)
+        if others.exclude(email_hash=crypto.mailbox_lookup_hash(email)).exists():
+            raise ValidationError({"member": _("This organisation has signed this call already.")})
     if not isinstance(country, Country):
         found = Country.objects.filter(pk=str(country).strip().upper()).first()
         if found is None:

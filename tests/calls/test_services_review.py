@@ -155,6 +155,23 @@ def test_a_member_organisation_signs_with_its_directory_name(data):
     assert signature.display_name == "Human Rights House"
 
 
+def test_a_member_organisation_signs_a_call_once_and_under_its_directory_country(data):
+    first = sign_as_organisation(data.call, member=data.member, country="DE")
+    assert first.country_id == "GE"  # the directory's country, whatever the contact chose
+
+    with pytest.raises(ValidationError, match="signed this call already"):
+        services.signature_sign(
+            call=data.call,
+            name="Another Contact",
+            email="another@example.org",
+            country="GE",
+            language="en",
+            as_organisation=True,
+            member=data.member,
+        )
+    assert Signature.objects.filter(call_key=data.call.call_key).count() == 1
+
+
 def test_an_organisation_needs_a_name_and_a_call_that_takes_organisations(data):
     with pytest.raises(ValidationError) as refused:
         sign_as_organisation(data.call, organisation_name="  ")
