@@ -78,7 +78,10 @@ def _sign(request: HttpRequest, page_id: int, *, embed: bool) -> HttpResponse:
         else:
             return _thanks(call, embed=embed)
     template = "calls/embed/sign.html" if embed else "calls/sign.html"
-    return _form_answer(request, template, {"call": call, "takes_signatures": takes, "embed": embed}, form)
+    context = {"call": call, "takes_signatures": takes, "embed": embed}
+    if not takes:
+        context["total"] = queries.call_total(call.call_key)  # a closed call's final count, instead of the form
+    return _form_answer(request, template, context, form)
 
 
 @csrf_exempt

@@ -326,8 +326,8 @@ def call_story(year: int) -> DemoStory:
         image="arcs",
         call=DemoCall(
             addressed_to={
-                "en": "The parliaments and ministries of justice of the region",
-                "ru": "Парламентам и министерствам юстиции стран региона",
+                "en": "the parliaments and ministries of justice of the region",
+                "ru": "парламентам и министерствам юстиции стран региона",
             },
             opens_days_ago=2,
             closes_in_days=(datetime.date(year, 4, 30) - timezone.localdate()).days,

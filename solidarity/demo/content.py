@@ -1330,7 +1330,7 @@ CALLS = (
         days_ago=3,
         image="windows",
         call=DemoCall(
-            addressed_to={"en": "The authorities of Belarus and Russia", "ru": "Властям Беларуси и России"},
+            addressed_to={"en": "the authorities of Belarus and Russia", "ru": "властям Беларуси и России"},
             opens_days_ago=3,
             goal=5000,
             stories=("letters-reach-political-prisoners-in-belarus",),
@@ -1406,8 +1406,8 @@ CALLS = (
         image="arcs",
         call=DemoCall(
             addressed_to={
-                "en": "The Parliament of Georgia and the Mazhilis of Kazakhstan",
-                "ru": "Парламенту Грузии и Мажилису Казахстана",
+                "en": "the Parliament of Georgia and the Mazhilis of Kazakhstan",
+                "ru": "парламенту Грузии и Мажилису Казахстана",
             },
             opens_days_ago=29,
             closes_in_days=-8,

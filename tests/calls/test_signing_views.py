@@ -570,3 +570,11 @@ def test_the_private_link_lets_the_signer_download_everything_kept_about_the_sig
     assert (kept["name"], kept["email"], kept["city"]) == ("Ana Data", "ana.data@example.org", "Minsk")
     assert kept["country"] == "BY" and kept["organisation"] is None
     assert client.get("/en/calls/signature/not-a-token/data.json").status_code == 404
+
+
+def test_the_embedded_form_of_a_closed_call_gives_its_final_count_and_the_way_to_the_call(client, data):
+    closed = data["closed"]
+    page = client.get(f"/en/calls/embed/{closed.pk}/sign/").content.decode()
+
+    assert "This call closed on" in page and 'name="email"' not in page
+    assert f'href="{closed.url}" target="_blank"' in page
