@@ -14,7 +14,8 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 
-from solidarity.calls.models import PublicCallPage, Review, Signature, SignatureCount
+from solidarity.calls import queries
+from solidarity.calls.models import PublicCallPage, Review, Signature
 from solidarity.core import access
 
 
@@ -48,11 +49,8 @@ def call_titles() -> dict[str, str]:
 
 
 def call_totals() -> dict[str, int]:
-    """How many signatures count, per call (its key as text): read from the counts kept beside them."""
-    totals: dict[str, int] = {}
-    for key, people, organisations in SignatureCount.objects.values_list("call_key", "people", "organisations"):
-        totals[str(key)] = totals.get(str(key), 0) + people + organisations
-    return totals
+    """How many signatures count, per call (its key as text, as the filters name it)."""
+    return {str(key): total for key, total in queries.call_totals().items()}
 
 
 def call_choices() -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from solidarity.calls.models import PublicCallPage
 from solidarity.core import outbox
+from solidarity.core.pages import translation_for
 from solidarity.core.visibility import visible_pages
 
 if TYPE_CHECKING:
@@ -111,12 +112,7 @@ def embedding(call: PublicCallPage) -> Embedding:
 
 def call_for_embed(call_key: Any, language: str) -> PublicCallPage | None:
     """The call readers may see, in ``language`` when translated, else in the default language, else any."""
-    pages = list(visible_pages(PublicCallPage).filter(translation_key=call_key).select_related("locale"))
-    for wanted in (language, settings.LANGUAGE_CODE):
-        for page in pages:
-            if page.locale.language_code == wanted:
-                return page
-    return min(pages, key=lambda page: page.pk) if pages else None
+    return translation_for(PublicCallPage, call_key, language, among=visible_pages(PublicCallPage))
 
 
 def counts_payload(call: PublicCallPage, counts: CallCounts, url: str) -> dict[str, Any]:

@@ -12,7 +12,6 @@ from django.db.models import Sum
 from solidarity.calls.models import PublicCallPage, Review, Signature, SignatureCount
 from solidarity.core.countries import by_name
 from solidarity.core.models import Country
-from solidarity.core.outbox import site_address
 from solidarity.core.queries import members_page_url
 
 if TYPE_CHECKING:
@@ -140,14 +139,11 @@ def call_page_context(call: PublicCallPage, request: HttpRequest | None = None) 
     }
 
 
-def _absolute(url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else site_address(url)
-
-
-def signature_data(signature: Signature, call: PublicCallPage | None) -> dict[str, Any]:
-    """Everything the site keeps about one signature, for its signer to download (through the private link)."""
+def signature_data(signature: Signature, call: PublicCallPage | None, call_url: str = "") -> dict[str, Any]:
+    """Everything the site keeps about one signature, for its signer to download (through the private link);
+    ``call_url`` is the call's address as the request reached the site."""
     return {
-        "call": {"title": call.title, "url": _absolute(call.url or "")} if call is not None else None,
+        "call": {"title": call.title, "url": call_url} if call is not None else None,
         "signed_as": signature.kind,
         "name": signature.name,
         "email": signature.email,

@@ -33,7 +33,7 @@ from solidarity.calls.models import PublicCallPage, Signature
 from solidarity.core import spam
 from solidarity.core.frames import embeddable
 from solidarity.core.views import private_response, private_view
-from solidarity.core.visibility import visible_pages
+from solidarity.core.visibility import in_active_language, visible_pages
 
 
 def _language() -> str:
@@ -45,12 +45,7 @@ def _call(page_id: int) -> PublicCallPage:
     page = visible_pages(PublicCallPage).filter(id=page_id).first()
     if page is None:
         raise Http404
-    translated = (
-        visible_pages(PublicCallPage)
-        .filter(translation_key=page.translation_key, locale__language_code=_language())
-        .first()
-    )
-    return translated or page
+    return in_active_language(page)
 
 
 def _form_answer(request: HttpRequest, template: str, context: dict[str, Any], form: Any) -> HttpResponse:
@@ -201,6 +196,8 @@ def signature_data(request: HttpRequest, token: str) -> HttpResponse:
     if found is None or request.method == "POST":
         return _link_unknown(request, "signature")
     call = services.call_in_language(found.call_key, _language())
-    response = JsonResponse(queries.signature_data(found, call), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    call_url = request.build_absolute_uri(call.get_url(request)) if call is not None else ""
+    data = queries.signature_data(found, call, call_url)
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = 'attachment; filename="signature.json"'
     return response

@@ -47,7 +47,7 @@ from solidarity.core import spam
 from solidarity.core.views import private_not_found as _private_not_found
 from solidarity.core.views import private_response as _private
 from solidarity.core.views import private_view as _private_view
-from solidarity.core.visibility import visible_pages
+from solidarity.core.visibility import in_active_language, visible_pages
 
 SENT_KINDS = ("group", "activity", "sign-up", "message")
 DONE_NOTICES = ("saved", "withdrawn", "confirmed", "cancelled")
@@ -56,22 +56,12 @@ DONE_NOTICES = ("saved", "withdrawn", "confirmed", "cancelled")
 # Helpers
 
 
-def _in_active_language(page: CampaignPage) -> CampaignPage:
-    """The visible translation of ``page`` in the request's language, else ``page`` itself."""
-    translated = (
-        visible_pages(CampaignPage)
-        .filter(translation_key=page.translation_key, locale__language_code=translation.get_language())
-        .first()
-    )
-    return translated or page
-
-
 def _open_campaign(page_id: int, accepts: str) -> CampaignPage:
     """The campaign of ``page_id`` readers may see, in the request's language, its form ``accepts`` open: else 404."""
     page = visible_pages(CampaignPage).filter(id=page_id).first()
     if page is None:
         raise Http404
-    page = _in_active_language(page)
+    page = in_active_language(page)
     if not getattr(page, accepts) or page.last_day < timezone.localdate():
         raise Http404
     return page
@@ -220,7 +210,7 @@ def sent(request: HttpRequest, what: str) -> HttpResponse:
         if page_id.isascii() and page_id.isdecimal() and len(page_id) < 12
         else None
     )
-    context = {"what": what, "campaign": _in_active_language(campaign) if campaign is not None else None}
+    context = {"what": what, "campaign": in_active_language(campaign) if campaign is not None else None}
     response = render(request, "campaigns/forms/sent.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response

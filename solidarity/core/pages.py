@@ -23,10 +23,12 @@ def country_names(codes: Any) -> list[str]:
     return [country.name for country in by_name(Country(code=code) for code in codes)]
 
 
-def translation_for(model: type[P], translation_key: Any, language: str) -> P | None:
+def translation_for(model: type[P], translation_key: Any, language: str, *, among: Any = None) -> P | None:
     """The page of ``model`` with this ``translation_key`` in ``language``, else in the site's default language,
-    else any; published pages first (a published page in another language before a draft in the wanted one)."""
-    pages = list(model._default_manager.filter(translation_key=translation_key).select_related("locale"))
+    else the first made; published pages first (a published page in another language before a draft in the wanted
+    one). ``among`` narrows the pages looked at (``visible_pages(model)``: only what readers may see)."""
+    pages = among if among is not None else model._default_manager.all()
+    pages = list(pages.filter(translation_key=translation_key).select_related("locale").order_by("pk"))
     for live in (True, False):
         for wanted in (language, settings.LANGUAGE_CODE):
             for page in pages:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
+from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
+
+P = TypeVar("P", bound=Page)
 
 
 class ReaderPageQuerySet(PageQuerySet):
@@ -32,3 +37,13 @@ class ReaderPageQuerySet(PageQuerySet):
 def visible_pages(model: type[Page] = Page) -> ReaderPageQuerySet:
     """Every page of a type (any page by default) that a reader may see."""
     return ReaderPageQuerySet(model).visible()
+
+
+def in_active_language(page: P) -> P:
+    """The visible translation of ``page`` in the request's language, else ``page`` itself."""
+    translated = (
+        visible_pages(type(page))
+        .filter(translation_key=page.translation_key, locale__language_code=translation.get_language())
+        .first()
+    )
+    return translated or page

@@ -569,6 +569,7 @@ def test_the_private_link_lets_the_signer_download_everything_kept_about_the_sig
     kept = download.json()
     assert (kept["name"], kept["email"], kept["city"]) == ("Ana Data", "ana.data@example.org", "Minsk")
     assert kept["country"] == "BY" and kept["organisation"] is None
+    assert kept["call"]["url"] == "http://testserver" + data["call"].url  # as the request reached the site
     assert client.get("/en/calls/signature/not-a-token/data.json").status_code == 404
 
 
