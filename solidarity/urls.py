@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("search/", story_views.search, name="search"),
     path("campaigns/", include("solidarity.campaigns.urls")),
     path("calls/", include("solidarity.calls.urls")),
+    path("", include("solidarity.discussion.urls")),
     path("countries/", story_views.country_list, name="country_list"),
     path("countries/<str:code>/", story_views.country_detail, name="country_detail"),
     path("", include(wagtail_urls)),

@@ -39,7 +39,6 @@ from solidarity.campaigns import admin_queries, services
 from solidarity.campaigns.admin_forms import CountryContactForm, DecisionForm, SubmissionAdminForm
 from solidarity.campaigns.models import (
     Activity,
-    ContactMessage,
     CountryContact,
     ParticipatingGroup,
     SignUp,
@@ -112,16 +111,6 @@ class CountryContactFilterSet(WagtailFilterSet):
 
     class Meta:
         model = CountryContact
-        fields: list[str] = []
-
-
-class ContactMessageFilterSet(WagtailFilterSet):
-    country = django_filters.ModelChoiceFilter(
-        label=gettext_lazy("Country"), field_name="contact__country", queryset=_countries_of(CountryContact)
-    )
-
-    class Meta:
-        model = ContactMessage
         fields: list[str] = []
 
 
@@ -562,34 +551,10 @@ def _yes(value: bool) -> str:
     return _("Yes") if value else _("No")
 
 
-class ContactMessageViewSet(CountryScopedSnippetViewSet):
-    """Messages readers wrote to contacts, of the user's countries: the listing says to whom and when, the message
-    itself (and who wrote it) only on its own page. Read only (the questions' inbox comes later)."""
-
-    model = ContactMessage
-    icon = "mail"
-    menu_label = gettext_lazy("Messages to contacts")
-    menu_order = 500
-    list_display = [
-        "contact",
-        country_column("contact.country", "contact__country"),
-        Column("language", label=gettext_lazy("Language"), sort_key="language"),
-        DateColumn("created_at", label=gettext_lazy("Sent"), sort_key="created_at"),
-    ]
-    filterset_class = ContactMessageFilterSet
-    copy_view_enabled = False
-    inspect_view_enabled = True
-    inspect_view_fields = ["contact", "sender_name", "sender_email", "text", "language", "created_at"]
-    ordering = ["-created_at"]
-
-    def get_queryset(self, request: Any) -> QuerySet[Any]:
-        return super().get_queryset(request).select_related("contact", "contact__country")
-
-
 class CampaignsViewSetGroup(SnippetViewSetGroup):
     """The "Campaigns" menu."""
 
-    items = (GroupViewSet, ActivityViewSet, SignUpViewSet, CountryContactViewSet, ContactMessageViewSet)
+    items = (GroupViewSet, ActivityViewSet, SignUpViewSet, CountryContactViewSet)
     menu_icon = "calendar-alt"
     menu_label = gettext_lazy("Campaigns")
     menu_name = "campaigns"

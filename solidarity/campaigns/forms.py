@@ -30,7 +30,6 @@ from solidarity.campaigns.models import (
     ACTIVITY_DESCRIPTION_LENGTH,
     DESCRIPTION_LENGTH,
     MAX_PEOPLE_PER_SIGN_UP,
-    MESSAGE_LENGTH,
     NAME_LENGTH,
     ActivityKind,
     CampaignPage,
@@ -486,12 +485,6 @@ class SignUpForm(SpamGuardMixin, CampaignFormMixin):
         initial=1,
         help_text=_("You and the people coming with you."),
     )
-
-
-class ContactMessageForm(SpamGuardMixin, CampaignFormMixin):
-    name = _text(_("Your name"), NAME_LENGTH, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = _email(_("Your email"), help_text=_("The answer comes to this address."))
-    message = _long_text(_("Message"), MESSAGE_LENGTH)
 
 
 ONLINE = "online"

@@ -30,6 +30,7 @@ from wagtail.search import index
 
 from solidarity.campaigns.blocks import WaysToJoinBlock
 from solidarity.campaigns.routes import CampaignRoutes
+from solidarity.core.discussable import DiscussablePage
 from solidarity.core.fields import EncryptedEmailField, EncryptedTextField
 from solidarity.core.pages import ReaderPage
 from solidarity.stories.blocks import StoryBodyBlock
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 NAME_LENGTH = 200
 DESCRIPTION_LENGTH = 2000  # a group's short description
 ACTIVITY_DESCRIPTION_LENGTH = 5000
-MESSAGE_LENGTH = 5000
 MAX_PEOPLE_PER_SIGN_UP = 20
 
 
@@ -66,7 +66,7 @@ class CampaignIndexPage(ReaderPage):
         return context
 
 
-class CampaignPage(RoutablePageMixin, CampaignRoutes, ReaderPage):
+class CampaignPage(RoutablePageMixin, CampaignRoutes, DiscussablePage):
     """One campaign (one year of a recurring one): the day, why that day, how to join, and what is computed from
     approved groups and activities. Its routes (activities, calendar, map, iCal) are in ``campaigns.routes``."""
 
@@ -128,6 +128,7 @@ class CampaignPage(RoutablePageMixin, CampaignRoutes, ReaderPage):
         InlinePanel("linked_stories", heading=_("Stories of the campaign"), label=_("story")),
         MultiFieldPanel([FieldPanel("accepts_groups"), FieldPanel("accepts_activities")], heading=_("Forms")),
     ]
+    settings_panels = [*Page.settings_panels, *DiscussablePage.discussion_panels]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
@@ -432,24 +433,3 @@ class CountryContact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.country_id})"
-
-
-class ContactMessage(models.Model):
-    """A message written to a country contact through the form (the questions issue builds its inbox)."""
-
-    contact = models.ForeignKey(CountryContact, verbose_name=_("to"), on_delete=models.CASCADE, related_name="messages")
-    sender_name = EncryptedTextField(_("name"))
-    sender_email = EncryptedEmailField(_("email"))
-    text = EncryptedTextField(_("message"))
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    created_at = models.DateTimeField(_("sent"), default=timezone.now, editable=False)
-
-    country_lookup = "contact__country"
-
-    class Meta:
-        verbose_name = _("message to a contact")
-        verbose_name_plural = _("messages to contacts")
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return f"{self.contact_id}/{self.pk}"

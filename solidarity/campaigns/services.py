@@ -14,8 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
@@ -26,8 +24,6 @@ from django.utils.translation import gettext as _
 from solidarity.campaigns.models import (
     Activity,
     CampaignPage,
-    ContactMessage,
-    CountryContact,
     ParticipatingGroup,
     SignUp,
     SignUpStatus,
@@ -41,9 +37,7 @@ from solidarity.core.tokens import private_token_hash, private_token_new
 SIGN_UP_LINK_DAYS = 7  # a sign-up's confirmation link expires after this many days
 SIGN_UPS_KEPT_DAYS = 30  # sign-ups are deleted this long after their activity ended
 CONTACT_KEPT_DAYS = 90  # a declined or withdrawn entry's contact person is emptied this long after
-MESSAGES_KEPT_DAYS = 365  # messages to country contacts are deleted after this long
 MAX_ACTIVITY_DAYS = 31  # an activity lasts at most this long (a longer one is a mistake, and fills every calendar)
-MESSAGE_SENT_TWICE_SECONDS = 60 * 60  # the same message to the same contact within this time is one message
 
 GROUP_FIELDS = ("member", "name", "country", "city", "website", "description")
 ACTIVITY_FIELDS = (
@@ -475,40 +469,6 @@ def _waiting_list_move_up(activity: Activity) -> None:
         )
 
 
-# Contacts
-
-
-@transaction.atomic
-def contact_message_send(*, contact: CountryContact, name: str, email: str, text: str, language: str) -> ContactMessage:
-    """A reader writes to a country contact: the message is kept (encrypted) and mailed to the contact, whose
-    reply goes straight to the reader (``Reply-To``); the contact's address is never shown to the reader."""
-    if not contact.accepts_messages or not contact.email:
-        raise ValidationError(_("This person does not take messages through the site."))
-    # A double click or a retry sends the same message again: kept and mailed once. The messages are encrypted,
-    # so the database cannot be asked; the cache keeps a keyed hash of what was sent, for an hour.
-    material = json.dumps([contact.pk, crypto.normalise_email(email), " ".join(text.split())])
-    sent_key = "campaigns:contact-message:" + crypto.keyed_hash("contact-message:" + material)
-    earlier = ContactMessage.objects.filter(pk=cache.get(sent_key) or 0).first()
-    if earlier is not None:
-        return earlier
-    message = ContactMessage(
-        contact=contact, sender_name=name.strip(), sender_email=email.strip(), text=text.strip(), language=language
-    )
-    message.full_clean()
-    message.save()
-    campaign = CampaignPage.objects.filter(translation_key=contact.campaign_key).first()
-    outbox.mail_queue(
-        to=contact.email,
-        reply_to=message.sender_email,
-        template="campaigns/emails/contact_message",
-        context={"message": message, "contact": contact, "campaign": campaign},
-        language=settings.LANGUAGE_CODE,
-        purpose="campaigns.contact_message",
-    )
-    transaction.on_commit(lambda: cache.set(sent_key, message.pk, MESSAGE_SENT_TWICE_SECONDS))
-    return message
-
-
 # Keeping personal data no longer than needed (core.retention runs this at every pass of run_schedules)
 
 
@@ -535,5 +495,4 @@ def personal_data_purge(now: datetime.datetime | None = None) -> int:
             updated_at__lt=now - datetime.timedelta(days=CONTACT_KEPT_DAYS),
         ).exclude(contact_email_hash="")
         done += closed.update(contact_name="", contact_email="", contact_email_hash="")
-    done += ContactMessage.objects.filter(created_at__lt=now - datetime.timedelta(days=MESSAGES_KEPT_DAYS)).delete()[0]
     return done

@@ -30,7 +30,6 @@ from solidarity.campaigns import services
 from solidarity.campaigns.forms import (
     ActivityFieldsForm,
     ActivityForm,
-    ContactMessageForm,
     GroupFieldsForm,
     GroupJoinForm,
     SignUpForm,
@@ -38,7 +37,6 @@ from solidarity.campaigns.forms import (
 from solidarity.campaigns.models import (
     Activity,
     CampaignPage,
-    CountryContact,
     ParticipatingGroup,
     SignUpStatus,
     Status,
@@ -49,7 +47,7 @@ from solidarity.core.views import private_response as _private
 from solidarity.core.views import private_view as _private_view
 from solidarity.core.visibility import in_active_language, visible_pages
 
-SENT_KINDS = ("group", "activity", "sign-up", "message")
+SENT_KINDS = ("group", "activity", "sign-up")
 DONE_NOTICES = ("saved", "withdrawn", "confirmed", "cancelled")
 
 
@@ -169,29 +167,10 @@ def sign_up_form(request: HttpRequest, pk: int) -> HttpResponse:
     return _form_answer(request, "campaigns/forms/sign_up_form.html", context, form)
 
 
-@csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
+@require_http_methods(["GET", "HEAD"])
 def contact_write(request: HttpRequest, pk: int) -> HttpResponse:
-    contact = CountryContact.objects.select_related("country").filter(pk=pk, accepts_messages=True).first()
-    if contact is None or not contact.email:
-        raise Http404
-    campaign = _live_campaign(contact.campaign_key)
-    form = ContactMessageForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and spam.passes(request, form, scope="campaigns.contact") and form.is_valid():
-        try:
-            services.contact_message_send(
-                contact=contact,
-                name=form.cleaned_data["name"],
-                email=form.cleaned_data["email"],
-                text=form.cleaned_data["message"],
-                language=_language(),
-            )
-        except ValidationError as error:
-            form.add_service_errors(error)
-        else:
-            return _sent("message", campaign)
-    context = {"campaign": campaign, "contact": contact}
-    return _form_answer(request, "campaigns/forms/contact_write.html", context, form)
+    """The old address of "write to" a country contact: the question form now, with the person chosen."""
+    return redirect(f"{reverse('discussion:question')}?contact={pk}", permanent=True)
 
 
 def _sent(what: str, campaign: CampaignPage) -> HttpResponse:

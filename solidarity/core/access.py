@@ -453,3 +453,22 @@ def _may_act_on(user: Any, kwargs: dict[str, Any], chosen: list[str]) -> bool:
     if is_page:
         return pages_visible_to(user, Page.objects.filter(pk__in=pks)).count() == len(pks)
     return visible_to(user, model._default_manager.filter(pk__in=pks)).count() == len(pks)
+
+
+# Who answers: the staff a message for a country goes to ----------------------------------------------------
+
+
+def staff_answering_for(code: str | None) -> list[Any]:
+    """The active staff members with an email who answer for the country ``code`` in their own right: its
+    country coordinators (``core.roles``: a country-scoped role with the country in their ``StaffCountries``).
+    ``None``: the editors (the role that answers for every country). Superusers are not written to as such."""
+    from django.contrib.auth import get_user_model
+
+    from solidarity.core.roles import COORDINATORS, EDITORS
+
+    users = get_user_model()._default_manager.filter(is_active=True).exclude(email="")
+    if code is None:
+        found = users.filter(groups__name=EDITORS.group)
+    else:
+        found = users.filter(groups__name=COORDINATORS.group, staff_countries__countries=code.upper())
+    return list(found.distinct().order_by("pk"))

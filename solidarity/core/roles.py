@@ -70,9 +70,14 @@ EDITORS = Role(
         "campaigns.change_countrycontact",
         "campaigns.delete_countrycontact",
         "campaigns.view_countrycontact",
-        "campaigns.view_contactmessage",
         "calls.view_signature",
         "calls.change_signature",
+        # The comment queue, the comments' settings, and the editors' inbox of questions (and every other).
+        "discussion.view_comment",
+        "discussion.change_comment",
+        "discussion.change_discussionsettings",
+        "discussion.view_question",
+        "discussion.change_question",
         "core.view_outgoingemail",
         "stories.add_topic",
         "stories.change_topic",
@@ -104,10 +109,12 @@ COORDINATORS = Role(
         "campaigns.change_countrycontact",
         "campaigns.delete_countrycontact",
         "campaigns.view_countrycontact",
-        "campaigns.view_contactmessage",
         # Their countries' signatures of public calls: organisations to check, the CSV export.
         "calls.view_signature",
         "calls.change_signature",
+        # Their countries' inboxes of questions: read, mark answered.
+        "discussion.view_question",
+        "discussion.change_question",
     ),
     page_permissions=("add_page", "change_page"),
     # Add and choose only: Wagtail lets them change what they uploaded, not the images of other countries' stories.
@@ -115,7 +122,11 @@ COORDINATORS = Role(
     country_scoped=True,
 )
 
-MODERATORS = Role(group="Moderators", label=_("Moderator"), permissions=(ADMIN_ACCESS,))
+MODERATORS = Role(
+    group="Moderators",
+    label=_("Moderator"),
+    permissions=(ADMIN_ACCESS, "discussion.view_comment", "discussion.change_comment"),
+)
 
 TRANSLATORS = Role(
     group="Translators",

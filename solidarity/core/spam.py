@@ -229,3 +229,16 @@ def _age(token: str) -> float | None:
         return time.time() - signing.b62_decode(token.rsplit(signing.TimestampSigner(salt=SALT).sep, 2)[1])
     except (IndexError, ValueError):
         return None
+
+
+# A source that staff may block ----------------------------------------------------------------------------
+
+SOURCE_KEY_PREFIX = "spam source:"  # what keyed_hash gets before the client's network for source_fingerprint
+
+
+def source_fingerprint(request: HttpRequest) -> str:
+    """A keyed hash of the client's address (its /64 for IPv6), the same for every form, that a record may keep
+    for a short time so that a moderator can block the source of spam; never the address itself. Empty when
+    the address is not known (a Tor onion service's visitors, who must not be blocked all at once)."""
+    network = client_network(request)
+    return keyed_hash(SOURCE_KEY_PREFIX + network) if network else ""

@@ -18,6 +18,7 @@ from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
 
 from solidarity.core.countries import CountriesField, by_name
+from solidarity.core.discussable import DiscussablePage
 from solidarity.core.models import Country
 from solidarity.core.pages import ReaderPage, ReaderPageForm
 from solidarity.core.visibility import ReaderPageQuerySet
@@ -172,7 +173,7 @@ class TopicsField(ClusterTaggableManager):
         return _TopicsOfOneLanguage(through=self.through, model=model, instance=instance, prefetch_cache_name=self.name)
 
 
-class StoryPage(ReaderPage):
+class StoryPage(DiscussablePage):
     """A news item, report, statement or public call, tied to countries and topics."""
 
     kind = models.CharField(_("kind"), max_length=16, choices=StoryKind.choices, default=StoryKind.NEWS)
@@ -264,6 +265,7 @@ class StoryPage(ReaderPage):
         ),
         FieldPanel("body"),
     ]
+    settings_panels = [*Page.settings_panels, *DiscussablePage.discussion_panels]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

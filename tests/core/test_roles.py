@@ -49,7 +49,11 @@ def test_only_editors_publish_and_only_editors_see_every_country():
 def test_wagtails_moderators_keep_no_page_permissions_they_work_the_comment_queue():
     moderators = Group.objects.get(name=MODERATORS.group)
     assert page_codenames(moderators) == set()
-    assert model_permissions(moderators) == {"wagtailadmin.access_admin"}
+    assert model_permissions(moderators) == {
+        "wagtailadmin.access_admin",
+        "discussion.view_comment",
+        "discussion.change_comment",
+    }
 
 
 def test_translators_and_coordinators_write_drafts_but_never_publish():

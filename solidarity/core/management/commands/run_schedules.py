@@ -41,14 +41,16 @@ def publish_scheduled_once() -> None:
 
 
 def deliver_mail_once() -> None:
-    """Send queued email that is due (``core.outbox``: what the task worker missed, retries of failed sends), and
-    delete personal data past its keeping time (``core.retention``: sent and given-up emails, old sign-ups …)."""
-    from solidarity.core import outbox, retention
+    """Send queued email that is due (``core.outbox``: what the task worker missed, retries of failed sends),
+    delete personal data past its keeping time (``core.retention``: sent and given-up emails, old sign-ups …), and
+    run the features' periodic jobs (``core.schedules``: the moderators' digest …)."""
+    from solidarity.core import outbox, retention, schedules
 
     _close_old_connections()
     try:
         outbox.deliver_due()
         retention.purge_all()
+        schedules.run_all()
     except Exception:
         logger.exception("deliver_mail failed; trying again at the next pass")
     finally:
