@@ -3,6 +3,8 @@ mails and to whom (``question_send``), and who may mark it answered (``question_
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
@@ -170,6 +172,19 @@ def test_a_question_that_breaks_a_rule_is_refused_with_the_field_named(people, f
 
     assert set(refused.value.message_dict) == {field}
     assert not Question.objects.exists()
+
+
+def test_a_question_is_deleted_a_year_after_it_was_sent(people):
+    old = question(text="An old question.")
+    kept = question(text="A question of last month.")
+    Question.objects.filter(pk=old.pk).update(created_at=old.created_at - timedelta(days=services.QUESTIONS_KEPT_DAYS))
+    Question.objects.filter(pk=kept.pk).update(
+        created_at=kept.created_at - timedelta(days=services.QUESTIONS_KEPT_DAYS - 1)
+    )
+
+    services.personal_data_purge()
+
+    assert list(Question.objects.values_list("pk", flat=True)) == [kept.pk]
 
 
 # Marking answered
