@@ -333,7 +333,7 @@ class CommentsMenuItem(MenuItem):
 
     def render_component(self, request: HttpRequest) -> LinkMenuItem:
         count = admin_queries.waiting_count()
-        label = _("Comments (%(count)d waiting)") % {"count": count} if count else _("Comments")
+        label = _("Comments (%(count)d)") % {"count": count} if count else _("Comments")
         return LinkMenuItem(self.name, label, self.url, icon_name=self.icon_name, classname=self.classname)
 
 
