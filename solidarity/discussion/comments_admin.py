@@ -137,14 +137,18 @@ class QueueView(WagtailAdminTemplateMixin, TemplateView):
         decision = form.cleaned_data["decision"]
         chosen = list(form.cleaned_data["comments"])
         try:
-            count = services.comments_decide(request.user, chosen, decision)
+            with transaction.atomic():  # all the ticked comments, or none (an author deleted one meanwhile)
+                count = services.comments_decide(request.user, chosen, decision)
+                for comment in chosen:
+                    comment.refresh_from_db(fields=["status", "decided_by"])
+                    if (
+                        comment.status == services.Decision.STATUS[decision]
+                        and comment.decided_by_id == request.user.pk
+                    ):
+                        log(instance=comment, action=ACTIONS[decision], user=request.user)
         except ValidationError as error:
             messages.error(request, error.messages[0])
             return redirect(back)
-        for comment in chosen:
-            comment.refresh_from_db(fields=["status", "decided_by"])
-            if comment.status == services.Decision.STATUS[decision] and comment.decided_by_id == request.user.pk:
-                log(instance=comment, action=ACTIONS[decision], user=request.user)
         messages.success(request, _decided_message(decision, count))
         return redirect(back)
 

@@ -255,6 +255,22 @@ def test_bulk_reject_and_spam(data, decision, status):
     assert {each.status for each in Comment.objects.filter(pk__in=[each.pk for each in ticked])} == {status}
 
 
+def test_a_bulk_action_leaves_out_a_comment_its_author_deleted_and_logs_each_decision(data):
+    from wagtail.models import ModelLogEntry
+
+    waiting = waiting_comment(data)
+    deleted = comment(data["story"], status=CommentStatus.DELETED, name="x", text="")
+
+    response = logged_in(data["moderator"]).post(
+        QUEUE, {"decision": "spam", "comments": [waiting.pk, deleted.pk]}, follow=True
+    )
+
+    assert "1 comment marked as spam." in response.text
+    assert Comment.objects.get(pk=deleted.pk).status == CommentStatus.DELETED
+    assert [entry.action for entry in ModelLogEntry.objects.for_instance(waiting)] == ["discussion.comment_spam"]
+    assert not ModelLogEntry.objects.for_instance(deleted).exists()
+
+
 def test_a_bulk_action_with_nothing_ticked_says_so(data):
     waiting_comment(data)
 
