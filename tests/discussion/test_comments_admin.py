@@ -207,7 +207,7 @@ def test_rejecting_or_marking_spam_hides_a_public_comment(data, decision, status
     logged_in(data["editor"]).post(comment_url(item), {"decision": decision})
 
     item.refresh_from_db()
-    assert item.status == status and not Comment.objects.public().filter(pk=item.pk).exists()
+    assert item.status == status and not Comment.objects.published().filter(pk=item.pk).exists()
     assert item.reports == 0 and item.reported_at is None
 
 
