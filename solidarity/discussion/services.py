@@ -427,7 +427,7 @@ def comment_decide(user: Any, comment: Comment, decision: str, *, now: datetime.
     """A moderator approves a comment, rejects it or marks it spam; its reports are cleared."""
     if decision not in Decision.ALL:
         raise ValueError(decision)
-    if not may_moderate(user):  # comments belong to no country: the permission alone decides
+    if not may_moderate(user):  # comments belong to no country: not core.access's (it refuses such models)
         raise PermissionDenied
     now = now or timezone.now()
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
@@ -462,7 +462,7 @@ def comments_decide(user: Any, comments: Iterable[Comment], decision: str) -> in
 def source_block(user: Any, comment: Comment, *, days: int, now: datetime.datetime | None = None) -> int:
     """Block the source a comment came from for ``days``: its new comments are refused, and its comments that
     wait in the queue are marked spam. How many waiting comments were marked."""
-    if not may_moderate(user):  # comments belong to no country: the permission alone decides
+    if not may_moderate(user):  # comments belong to no country: not core.access's (it refuses such models)
         raise PermissionDenied
     if days not in BLOCK_DAYS_CHOICES:
         raise ValidationError(_("Choose for how long to block."))

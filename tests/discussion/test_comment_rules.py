@@ -111,14 +111,14 @@ def test_under_pre_moderation_a_comment_waits_and_nothing_is_public(story):
     assert result.outcome == PostOutcome.WAITING
     assert result.comment.status == CommentStatus.PENDING
     assert result.token
-    assert not Comment.objects.public().exists()
+    assert not Comment.objects.published().exists()
 
 
 def test_under_post_moderation_a_comment_is_public_at_once(post_story):
     result = posted(post_story)
 
     assert result.outcome == PostOutcome.PUBLIC
-    assert list(Comment.objects.public()) == [result.comment]
+    assert list(Comment.objects.published()) == [result.comment]
 
 
 def test_a_reply_to_a_reply_answers_the_same_top_comment(post_story):

@@ -101,7 +101,7 @@ def test_sending_through_the_public_forms_stores_no_address_and_no_name_in_clear
     for address, (name, email) in SENDERS.items():
         response = post(first_url, {"name": name, "email": email, "text": "The hearing was closed again."}, address)
         assert response.status_code < 400, response.status_code
-    top = Comment.objects.public().order_by("pk").first()
+    top = Comment.objects.published().order_by("pk").first()
     assert top is not None and Comment.objects.count() == 2
     post(f"/en/comments/{top.pk}/reply/", {"name": SENDERS[IPV6][0], "text": "We were there too."}, IPV6)
     post(f"/en/comments/{top.pk}/report/", {}, IPV6)
