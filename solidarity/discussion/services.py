@@ -564,10 +564,11 @@ class Route:
 
 
 def question_route(*, country: Country | None, topic: str, contact: Any = None, campaign_key: Any = None) -> Route:
-    """The routing rule. A press question goes to the editors. Any other question about a country goes to that
-    country's inbox when the country has a coordinator or a campaign contact who takes messages, else to the
-    editors. The contact the sender chose gets it by email; with none chosen, a question about joining a
-    campaign goes by email to that campaign's contacts for the country."""
+    """The routing rule. A press question, or one about no country, goes to the editors. Any other question
+    about a country goes to that country's inbox when the country has a coordinator, or when a country contact
+    gets it by email; else to the editors (a country inbox nobody reads or is told of would lose it). The
+    contact the sender chose gets it by email; with none chosen, a question about joining a campaign asked from
+    that campaign goes by email to the campaign's contacts for the country."""
     from solidarity.campaigns.models import CountryContact
 
     contacts: list[Any] = []
@@ -705,10 +706,16 @@ def personal_data_purge(now: datetime.datetime | None = None) -> int:
     done += Comment.objects.filter(
         created_at__lt=now - datetime.timedelta(days=EMAIL_KEPT_DAYS), email__isnull=False
     ).update(email=None)
-    done += Comment.objects.filter(
+    refused = Comment.objects.filter(
         status__in=[CommentStatus.REJECTED, CommentStatus.SPAM],
         decided_at__lt=now - datetime.timedelta(days=REFUSED_KEPT_DAYS),
-    ).delete()[0]
+    )
+    # One that public replies hang from keeps its row, emptied, so that the replies keep their place.
+    answered = refused.filter(replies__status=CommentStatus.APPROVED).distinct()
+    done += Comment.objects.filter(pk__in=answered.exclude(text="").values("pk")).update(
+        author_name="", email=None, text=""
+    )
+    done += refused.exclude(pk__in=answered.values("pk")).delete()[0]
     done += Comment.objects.filter(status=CommentStatus.DELETED, replies__isnull=True).delete()[0]
     done += BlockedSource.objects.filter(until__lte=now).delete()[0]
     done += Question.objects.filter(created_at__lt=now - datetime.timedelta(days=QUESTIONS_KEPT_DAYS)).delete()[0]

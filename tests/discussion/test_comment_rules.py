@@ -447,6 +447,21 @@ def test_the_purge_keeps_each_thing_no_longer_than_its_time(post_story, moderato
     assert list(BlockedSource.objects.all()) == [running]
 
 
+def test_the_purge_empties_a_refused_comment_that_public_replies_hang_from_instead_of_deleting_them(post_story):
+    long_ago = timezone.now() - datetime.timedelta(days=services.REFUSED_KEPT_DAYS + 1)
+    refused = comment(post_story, status=CommentStatus.REJECTED, decided_at=long_ago, name="Troll", text="Rude words")
+    reply = comment(post_story, parent=refused, text="A calm answer")
+    hidden_reply_parent = comment(post_story, status=CommentStatus.SPAM, decided_at=long_ago)
+    comment(post_story, parent=hidden_reply_parent, status=CommentStatus.PENDING)
+
+    services.personal_data_purge()
+
+    refused.refresh_from_db()
+    assert (refused.author_name, refused.text, refused.status) == ("", "", CommentStatus.REJECTED)
+    assert Comment.objects.get(pk=reply.pk).text == "A calm answer"
+    assert not Comment.objects.filter(pk=hidden_reply_parent.pk).exists()
+
+
 def test_core_retention_runs_the_discussion_purge(post_story):
     comment(post_story, status=CommentStatus.DELETED, name="", text="")
 
