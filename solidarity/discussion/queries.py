@@ -62,14 +62,22 @@ class PageThreads:
 
 
 def page_threads(page_id: int, *, shown: int | None = None) -> PageThreads:
-    """The newest ``shown`` (``THREADS_SHOWN``) threads of a page, oldest first, and how many there are."""
+    """The newest ``shown`` (``THREADS_SHOWN``) threads of a page, oldest first, and how many there are.
+
+    One query for a page without comments, two with them; the counts cost two more only when some threads
+    are left out (the page's own query count stays low: the lists of a campaign page are checked)."""
     shown = THREADS_SHOWN if shown is None else shown
     tops = thread_tops(page_id)
-    total = tops.count()
-    newest = list(tops.order_by("-created_at", "-pk")[:shown])
+    newest = list(tops.order_by("-created_at", "-pk")[: shown + 1])
+    if len(newest) <= shown:
+        newest.reverse()
+        threads = threads_of(newest)
+        comments = sum(int(thread.comment.is_public) + len(thread.replies) for thread in threads)
+        return PageThreads(threads=threads, total=len(threads), comments=comments)
+    newest = newest[:shown]
     newest.reverse()
     comments = Comment.objects.public().filter(page_id=page_id).count()
-    return PageThreads(threads=threads_of(newest), total=total, comments=comments)
+    return PageThreads(threads=threads_of(newest), total=tops.count(), comments=comments)
 
 
 def comment_counts() -> dict[int, int]:
