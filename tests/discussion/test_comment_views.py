@@ -8,12 +8,16 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from solidarity.core.discussable import CommentsMode
 from solidarity.discussion import services
 from solidarity.discussion.models import Comment, CommentStatus
+from tests.calls import factories as calls
+from tests.campaigns import factories as campaigns
 from tests.discussion.factories import comment, moderation, posted
 from tests.factories import StoryPageFactory
 from tests.spam import guard_fields
@@ -389,7 +393,7 @@ def test_the_page_loads_htmx_with_its_safe_configuration(client, story):
     assert '"includeIndicatorStyles":false' in page
 
 
-def test_story_cards_count_public_comments_in_one_query(client, story, django_assert_max_num_queries):
+def test_story_cards_count_public_comments_in_one_query(client, story):
     other = StoryPageFactory(title="Another trial", countries=["BY"])
     comment(story)
     comment(story)
@@ -400,9 +404,6 @@ def test_story_cards_count_public_comments_in_one_query(client, story, django_as
     page = client.get(index.url).content.decode()
 
     assert "2 comments" in page and "1 comment<" in page
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as queries:
         client.get(index.url)
     assert sum("discussion_comment" in query["sql"] for query in queries.captured_queries) == 1
@@ -421,3 +422,19 @@ def test_a_flood_from_one_source_is_mostly_refused(client, story, settings):
     assert all(status in (303, 429, 400) for status in statuses)
     assert statuses.count(429) >= 190
     assert not Comment.objects.public().exists()
+
+
+@pytest.mark.parametrize(
+    ("make", "heading"),
+    [(calls.public_call, "Talk about this call"), (campaigns.campaign_page, "Talk about this campaign")],
+    ids=["public call", "campaign"],
+)
+def test_calls_and_campaigns_have_their_section_with_their_comments(client, make, heading):
+    moderation(CommentsMode.POST)
+    page = make()
+    comment(page, text="Count us in.")
+
+    body = client.get(page.url).content.decode()
+
+    assert 'id="comments"' in body and heading in body and "Count us in." in body
+    assert f'action="{post_url(page)}"' in body
