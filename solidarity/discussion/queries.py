@@ -44,7 +44,7 @@ def threads_of(tops: Iterable[Comment]) -> list[Thread]:
     threads = [Thread(comment=top) for top in tops]
     by_top = {thread.comment.pk: thread for thread in threads}
     if by_top:
-        for reply in Comment.objects.public().filter(parent_id__in=by_top).order_by("created_at", "pk"):
+        for reply in Comment.objects.published().filter(parent_id__in=by_top).order_by("created_at", "pk"):
             by_top[reply.parent_id].replies.append(reply)
     return threads
 
@@ -76,11 +76,11 @@ def page_threads(page_id: int, *, shown: int | None = None) -> PageThreads:
         return PageThreads(threads=threads, total=len(threads), comments=comments)
     newest = newest[:shown]
     newest.reverse()
-    comments = Comment.objects.public().filter(page_id=page_id).count()
+    comments = Comment.objects.published().filter(page_id=page_id).count()
     return PageThreads(threads=threads_of(newest), total=tops.count(), comments=comments)
 
 
 def comment_counts() -> dict[int, int]:
     """How many public comments each page has (pages with none left out): one grouped query."""
-    rows = Comment.objects.public().values("page_id").annotate(number=Count("pk")).values_list("page_id", "number")
+    rows = Comment.objects.published().values("page_id").annotate(number=Count("pk")).values_list("page_id", "number")
     return dict(rows.order_by())

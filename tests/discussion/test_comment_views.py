@@ -421,7 +421,7 @@ def test_a_flood_from_one_source_is_mostly_refused(client, story, settings):
     assert accepted <= settings.SPAM_SOFT_LIMIT
     assert all(status in (303, 429, 400) for status in statuses)
     assert statuses.count(429) >= 190
-    assert not Comment.objects.public().exists()
+    assert not Comment.objects.published().exists()
 
 
 @pytest.mark.parametrize(
