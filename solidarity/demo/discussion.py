@@ -272,13 +272,13 @@ def _pages() -> list[tuple[Page, tuple[DemoComment, ...]]]:
         page: Page | None
         if slug == CAMPAIGN:
             page = (
-                CampaignPage.objects.live()
+                CampaignPage.objects.visible()
                 .filter(locale__language_code=language, starts_on__gte=timezone.localdate())
                 .order_by("starts_on")
                 .first()
             )
         else:
-            page = StoryPage.objects.live().filter(locale__language_code=language, slug=slug).first()
+            page = StoryPage.objects.visible().filter(locale__language_code=language, slug=slug).first()
         if page is not None:
             found.append((page, comments))
     return found
@@ -329,7 +329,7 @@ def _comments_ensure(*, moderator: Any, tally: Tally, log: Log) -> None:
 
 def _questions_ensure(*, users: dict[str, Any], tally: Tally, log: Log) -> None:
     sent = {question.email for question in Question.objects.only("email")}
-    live = CampaignPage.objects.live().filter(starts_on__gte=timezone.localdate()).order_by("starts_on").first()
+    live = CampaignPage.objects.visible().filter(starts_on__gte=timezone.localdate()).order_by("starts_on").first()
     for spec in QUESTIONS:
         if spec.email in sent:
             tally.note("questions", created=False)
