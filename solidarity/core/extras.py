@@ -7,6 +7,8 @@ apps are installed. A slot nobody fills renders nothing. Slots:
 
 * ``story_card``: below a story card's summary (``story``);
 * ``story_aside``: at the top of a story page's side column (``page``).
+* ``page_discussion``: at the end of the main content of a story's, a public call's and a campaign's page
+  (``page``): its comments and the comment form.
 """
 
 from __future__ import annotations

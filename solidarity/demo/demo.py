@@ -1,5 +1,6 @@
 """Demo content for `manage.py load_demo`: stories, images, report PDFs, a demo admin and one account per role
-(and, from ``demo.campaign``, the campaign day with its groups and activities).
+(and, from ``demo.campaign``, the campaign day with its groups and activities; from ``demo.discussion``, readers'
+comments and questions).
 
 Everything here is invented: the organisations, the people and the events (the places are real).
 Each item has a stable key (a story's slug, an image's or a document's title), and an item that
@@ -41,6 +42,7 @@ from solidarity.demo import illustrations, pages, topics
 from solidarity.demo.calls import call_signatures_ensure
 from solidarity.demo.content import STORIES, DemoStory, ReportFile, Section, StoryText
 from solidarity.demo.content_uk_de import STORIES_UK_DE
+from solidarity.demo.discussion import discussion_load
 from solidarity.demo.members import members_ensure
 from solidarity.demo.staff_users import DemoLogin, staff_users_ensure
 from solidarity.home.services import site_tree_ensure
@@ -685,6 +687,7 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
     from solidarity.demo.campaign import campaign_load  # it builds on this module's stories and images
 
     campaign_load(files=files, tally=tally, log=log)
+    discussion_load(tally=tally, log=log)  # comments on stories and the campaign, questions to its contacts
     pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     return DemoResult(tally=tally, admin=admin, staff=staff)
 

@@ -4,7 +4,7 @@
 campaigns), in that page's language. A comment is plain text as its author typed it (``text``), rendered with
 paragraphs and automatic links when shown (``discussion.text``); its author's name and optional email (for reply
 notifications only, never shown) are stored through core's encrypted fields. One level of replies: a reply
-belongs to a top-level comment (``parent``). What readers see is ``Comment.objects.public()``; moderation
+belongs to a top-level comment (``parent``). What readers see is ``Comment.objects.published()``; moderation
 (``services``) moves comments between the states of :class:`CommentStatus`. ``source`` is a keyed hash of the
 sender's address (``core.spam.source_fingerprint``), kept for ``services.SOURCE_KEPT_DAYS`` so that a moderator
 can block the source for a time (:class:`BlockedSource`); no address is ever stored.
@@ -70,7 +70,7 @@ class CommentStatus(models.TextChoices):
 
 
 class CommentQuerySet(models.QuerySet):
-    def public(self) -> CommentQuerySet:
+    def published(self) -> CommentQuerySet:
         """What readers see: approved comments (a reported one stays public until decided, under post-moderation)."""
         return self.filter(status=CommentStatus.APPROVED)
 

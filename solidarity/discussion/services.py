@@ -19,6 +19,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -170,6 +171,17 @@ def _clean_name(name: str) -> str:
     return " ".join("".join(ch for ch in (name or "") if ord(ch) >= 32).split())
 
 
+def _email_errors(email: str, *, required: bool) -> list[str]:
+    """Why an email address cannot be kept (the forms check it too; the services do not rely on them)."""
+    if not email:
+        return [_("Give your email address, so that they can answer you.")] if required else []
+    try:
+        validate_email(email)
+    except ValidationError:
+        return [_("Enter a valid email address.")]
+    return []
+
+
 def source_blocked_until(source: str, *, now: datetime.datetime | None = None) -> datetime.datetime | None:
     """Until when comments from this keyed source are refused (None: they are not)."""
     if not source:
@@ -227,6 +239,9 @@ def comment_post(
     errors = text_errors(text)
     if errors:
         raise ValidationError({"text": errors})
+    email = (email or "").strip()
+    if errors := _email_errors(email, required=False):
+        raise ValidationError({"email": errors})
 
     # A double click or a retry posts the same comment again: kept once. (Names are encrypted, so the cache
     # keeps a keyed hash of what was posted, for a few minutes; the second answer carries no edit link.)
@@ -241,7 +256,7 @@ def comment_post(
         page=page,
         parent=parent,
         author_name=name,
-        email=(email or "").strip() or None,
+        email=email or None,
         text=text,
         language=language,
         status=CommentStatus.PENDING if state.pre_moderated else CommentStatus.APPROVED,
@@ -412,7 +427,7 @@ def comment_decide(user: Any, comment: Comment, decision: str, *, now: datetime.
     """A moderator approves a comment, rejects it or marks it spam; its reports are cleared."""
     if decision not in Decision.ALL:
         raise ValueError(decision)
-    if not access.may_change(user, comment):
+    if not may_moderate(user):  # comments belong to no country: not core.access's (it refuses such models)
         raise PermissionDenied
     now = now or timezone.now()
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
@@ -447,7 +462,7 @@ def comments_decide(user: Any, comments: Iterable[Comment], decision: str) -> in
 def source_block(user: Any, comment: Comment, *, days: int, now: datetime.datetime | None = None) -> int:
     """Block the source a comment came from for ``days``: its new comments are refused, and its comments that
     wait in the queue are marked spam. How many waiting comments were marked."""
-    if not access.may_change(user, comment):
+    if not may_moderate(user):  # comments belong to no country: not core.access's (it refuses such models)
         raise PermissionDenied
     if days not in BLOCK_DAYS_CHOICES:
         raise ValidationError(_("Choose for how long to block."))
@@ -549,10 +564,11 @@ class Route:
 
 
 def question_route(*, country: Country | None, topic: str, contact: Any = None, campaign_key: Any = None) -> Route:
-    """The routing rule. A press question goes to the editors. Any other question about a country goes to that
-    country's inbox when the country has a coordinator or a campaign contact who takes messages, else to the
-    editors. The contact the sender chose gets it by email; with none chosen, a question about joining a
-    campaign goes by email to that campaign's contacts for the country."""
+    """The routing rule. A press question, or one about no country, goes to the editors. Any other question
+    about a country goes to that country's inbox when the country has a coordinator, or when a country contact
+    gets it by email; else to the editors (a country inbox nobody reads or is told of would lose it). The
+    contact the sender chose gets it by email; with none chosen, a question about joining a campaign asked from
+    that campaign goes by email to the campaign's contacts for the country."""
     from solidarity.campaigns.models import CountryContact
 
     contacts: list[Any] = []
@@ -604,6 +620,9 @@ def question_send(
         )
     if topic not in QuestionTopic.values:
         raise ValidationError({"topic": _("Choose what your question is about.")})
+    email = (email or "").strip()
+    if errors := _email_errors(email, required=True):
+        raise ValidationError({"email": errors})
     # A double click or a retry sends the same question again: kept and mailed once (for a few minutes).
     material = json.dumps([contact.pk if contact else None, crypto.normalise_email(email), " ".join(text.split())])
     sent_key = "discussion:question:" + crypto.keyed_hash("question-sent:" + material)
@@ -613,7 +632,7 @@ def question_send(
     route = question_route(country=country, topic=topic, contact=contact, campaign_key=campaign_key)
     question = Question(
         name=name,
-        email=email.strip(),
+        email=email,
         country=country,
         topic=topic,
         text=text,
@@ -687,10 +706,16 @@ def personal_data_purge(now: datetime.datetime | None = None) -> int:
     done += Comment.objects.filter(
         created_at__lt=now - datetime.timedelta(days=EMAIL_KEPT_DAYS), email__isnull=False
     ).update(email=None)
-    done += Comment.objects.filter(
+    refused = Comment.objects.filter(
         status__in=[CommentStatus.REJECTED, CommentStatus.SPAM],
         decided_at__lt=now - datetime.timedelta(days=REFUSED_KEPT_DAYS),
-    ).delete()[0]
+    )
+    # One that public replies hang from keeps its row, emptied, so that the replies keep their place.
+    answered = refused.filter(replies__status=CommentStatus.APPROVED).distinct()
+    done += Comment.objects.filter(pk__in=answered.exclude(text="").values("pk")).update(
+        author_name="", email=None, text=""
+    )
+    done += refused.exclude(pk__in=answered.values("pk")).delete()[0]
     done += Comment.objects.filter(status=CommentStatus.DELETED, replies__isnull=True).delete()[0]
     done += BlockedSource.objects.filter(until__lte=now).delete()[0]
     done += Question.objects.filter(created_at__lt=now - datetime.timedelta(days=QUESTIONS_KEPT_DAYS)).delete()[0]

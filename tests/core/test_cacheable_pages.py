@@ -13,7 +13,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from solidarity.core.discussable import CommentsMode
 from solidarity.stories.models import StoryIndexPage
+from tests.discussion.factories import comment, moderation
 from tests.factories import StoryPageFactory
 from tests.shared import shared_data
 
@@ -27,12 +29,16 @@ CACHEABLE_PAGES: list[tuple[str, Callable[[Pages], str]]] = [
     ("home in Russian", lambda pages: "/ru/"),
     ("story list", lambda pages: pages.story_index.url),
     ("story list, page 2", lambda pages: pages.story_index.url + "?page=2"),
-    ("a story", lambda pages: pages.story.url),
+    ("a story (with comments and the comment form)", lambda pages: pages.story.url),
     ("country list", lambda pages: "/en/countries/"),
     ("country page", lambda pages: "/en/countries/by/"),
     ("search", lambda pages: "/en/search/?q=Minsk"),
     ("search without words", lambda pages: "/en/search/"),
     ("a page with a guarded public form", lambda pages: "/guarded/"),
+    ("the comment form page", lambda pages: f"/en/comments/page/{pages.story.pk}/"),
+    ("all comments of a story", lambda pages: f"/en/comments/page/{pages.story.pk}/all/"),
+    ("the reply form", lambda pages: f"/en/comments/{pages.comment.pk}/reply/"),
+    ("the report form", lambda pages: f"/en/comments/{pages.comment.pk}/report/"),
 ]
 
 
@@ -46,7 +52,10 @@ def _make_pages() -> Pages:
     story = StoryPageFactory(title="Trial in Minsk", countries=["BY"])
     for number in range(13):  # a second page of the story list
         StoryPageFactory(title=f"Report {number}", countries=["RU"])
-    return Pages(story=story, story_index=StoryIndexPage.objects.get(locale__language_code="en"))
+    moderation(CommentsMode.POST)
+    top = comment(story, text="We stand with you.")  # the story, its card and its comment pages show comments
+    comment(story, text="So do we.", parent=top)
+    return Pages(story=story, story_index=StoryIndexPage.objects.get(locale__language_code="en"), comment=top)
 
 
 @pytest.mark.parametrize(("what", "address"), CACHEABLE_PAGES, ids=[what for what, _address in CACHEABLE_PAGES])

@@ -33,8 +33,10 @@ from solidarity.campaigns.models import (
     SignUpStatus,
     Status,
 )
+from solidarity.core.discussable import CommentsMode
 from solidarity.core.models import CountryIntroduction, MemberOrganisation, MemberOrganisationDescription, OutgoingEmail
 from solidarity.demo.campaign import campaign_day
+from solidarity.discussion.models import Comment, CommentStatus, DiscussionSettings, Question, QuestionTopic
 from solidarity.home.models import HomePage, MembersPage
 from solidarity.stories.models import StoryPage, Topic
 from tests.catalogs import english_in
@@ -90,6 +92,9 @@ def counts() -> dict[str, int]:
         "country introductions": CountryIntroduction.objects.count(),
         "credited stories": StoryPage.objects.exclude(author="", organisation=None).count(),
         "signatures": Signature.objects.count(),
+        "comments": Comment.objects.count(),
+        "questions": Question.objects.count(),
+        "emails": OutgoingEmail.objects.count(),
     }
 
 
@@ -507,3 +512,45 @@ def test_the_menu_leads_to_the_campaign(client, live, language, label):
     nav = html[html.index('<ul class="site-nav__links">') : html.index("</ul>", html.index("site-nav__links"))]
 
     assert f'<a href="{series.url}">{label}</a>' in nav
+
+
+# The demo's comments and questions (solidarity/demo/discussion.py), read from the same load.
+
+
+def test_readers_talk_about_stories_in_their_language_and_the_queue_has_a_bit_of_everything(first_load):
+    comments = Comment.objects.select_related("page__locale")
+    public = comments.filter(status=CommentStatus.APPROVED)
+    pages = {comment.page for comment in public}
+
+    assert DiscussionSettings.load().moderation == CommentsMode.PRE
+    assert len([p for p in pages if p.locale.language_code == "en" and p.specific_class is StoryPage]) >= 3
+    assert len([p for p in pages if p.locale.language_code == "ru"]) >= 2
+    assert any(p.specific_class is CampaignPage for p in pages)
+    assert all(comment.language == comment.page.locale.language_code for comment in comments)
+    assert public.filter(parent__isnull=False).count() >= 3
+    assert all(reply.parent.is_public and reply.parent.parent_id is None for reply in public.exclude(parent=None))
+    assert comments.filter(status=CommentStatus.PENDING, reported_at__isnull=True).exists()  # one waits
+    [reported] = comments.filter(reported_at__isnull=False)
+    assert reported.status == CommentStatus.PENDING and reported.reports >= 1
+    assert comments.filter(status=CommentStatus.SPAM).exclude(source="").count() == 1
+    assert all(c.decided_by.username == "moderator" for c in comments.exclude(status=CommentStatus.PENDING))
+    emails = [c.email for c in comments if c.email]
+    assert len(emails) >= 3 and all(email.endswith("@example.org") for email in emails)
+    assert all(re.search("[а-яё]{4}", c.text) for c in comments.filter(language="ru"))
+
+
+def test_questions_went_to_the_belarus_contact_the_editors_and_one_was_answered(first_load):
+    questions = Question.objects.select_related("contact", "answered_by")
+
+    [to_belarus] = questions.filter(contact__isnull=False)
+    assert (to_belarus.inbox_country_id, to_belarus.contact.country_id) == ("BY", "BY")
+    assert to_belarus.topic == QuestionTopic.JOINING and to_belarus.language == "ru"
+    [press] = questions.filter(topic=QuestionTopic.PRESS)
+    assert press.inbox_country is None and not press.is_answered
+    [answered] = questions.filter(answered_at__isnull=False)
+    assert (answered.inbox_country_id, answered.answered_by.username) == ("RU", "coordinator-ru")
+    assert all(question.email.endswith("@example.org") for question in questions)
+
+
+def test_the_demo_leaves_no_discussion_email_waiting(first_load):
+    assert not OutgoingEmail.objects.filter(purpose__startswith="discussion.").exists()
