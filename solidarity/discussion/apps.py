@@ -10,7 +10,7 @@ class DiscussionConfig(AppConfig):
 
     def ready(self) -> None:
         from solidarity.core import extras, retention, schedules
-        from solidarity.discussion import services, waiting  # noqa: F401  (waiting registers the dashboard's queue)
+        from solidarity.discussion import question_waiting, services, waiting  # noqa: F401  (the dashboard's queues)
 
         retention.register_purge("discussion", services.personal_data_purge)
         schedules.register_job("discussion.moderators_digest", services.moderators_digest_send)

@@ -1,6 +1,6 @@
 """The campaigns' admin: sign-ups (listed without names; per activity with names, and as an audited CSV with
 emails for its country's coordinator), country contacts kept by editors and their countries' coordinators, and
-the messages written to contacts (read only)."""
+the messages written to contacts (questions now, in the questions' inboxes)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from solidarity.campaigns.models import ContactMessage, CountryContact, SignUp, SignUpStatus
+from solidarity.campaigns.models import CountryContact, SignUp, SignUpStatus
 from solidarity.core.crypto import email_lookup_hash
 from solidarity.core.tokens import private_token_new
 from tests.campaigns import factories
+from tests.discussion.factories import question
 from tests.factories import staff_member
 from tests.shared import shared_data
 from tests.staff_login import login_staff
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.django_db
 ACTIVITIES = "/admin/snippets/campaigns/activity/"
 SIGN_UPS = "/admin/snippets/campaigns/signup/"
 CONTACTS = "/admin/snippets/campaigns/countrycontact/"
-MESSAGES = "/admin/snippets/campaigns/contactmessage/"
+MESSAGES = "/admin/questions/"
 
 
 def sign_up(activity: Any, name: str, email: str, *, people: int = 1, status: str = SignUpStatus.CONFIRMED) -> SignUp:
@@ -62,12 +63,12 @@ def make_data() -> dict[str, Any]:
                 activity, f"{marker} Stranger", f"{code}-stranger@example.org", status=SignUpStatus.UNCONFIRMED
             ),
             "contact": contact,
-            "message": ContactMessage.objects.create(
+            "message": question(
                 contact=contact,
-                sender_name="Secret Writer",
-                sender_email="writer@example.org",
+                country=None,
+                name="Secret Writer",
+                email="writer@example.org",
                 text=f"{marker} question about the picket",
-                language="en",
             ),
         }
     return data
@@ -267,32 +268,28 @@ def test_the_coordinators_contacts_listing_holds_belarus_only(data):
     assert "zubrmarker contact" in listing and "kalinkamarker" not in listing
 
 
-# Messages to contacts
+# Messages to contacts: questions to the contact's country's inbox
 
 
-def test_messages_are_listed_by_whom_they_are_for_not_by_who_wrote_what(data):
+def test_messages_are_listed_by_whose_inbox_they_are_in_not_by_who_wrote_what(data):
     listing = logged_in(data["coordinator"]).get(MESSAGES).content.decode()
 
-    assert "zubrmarker contact" in listing
-    assert "kalinkamarker" not in listing
-    assert "Secret Writer" not in listing and "question about" not in listing
+    assert f"{MESSAGES}{data['BY']['message'].pk}/" in listing
+    assert f"{MESSAGES}{data['RU']['message'].pk}/" not in listing
+    assert "Secret Writer" not in listing and "question about" not in listing and "writer@example.org" not in listing
 
 
 def test_a_message_is_read_on_its_own_page_in_the_coordinators_countries_only(data):
     client = logged_in(data["coordinator"])
 
-    page = client.get(f"{MESSAGES}inspect/{data['BY']['message'].pk}/").content.decode()
-    refused = client.get(f"{MESSAGES}inspect/{data['RU']['message'].pk}/")
+    page = client.get(f"{MESSAGES}{data['BY']['message'].pk}/").content.decode()
+    refused = client.get(f"{MESSAGES}{data['RU']['message'].pk}/")
 
     assert "zubrmarker question about the picket" in page and "writer@example.org" in page
     assert refused.status_code == 404
 
 
-def test_messages_are_read_only(data):
+def test_the_old_messages_snippet_is_gone(data):
     client = logged_in(data["editor"])
-    message = data["BY"]["message"]
 
-    assert client.get(f"{MESSAGES}add/").status_code in (302, 403)
-    assert client.get(f"{MESSAGES}edit/{message.pk}/").status_code in (302, 403)
-    assert client.post(f"{MESSAGES}delete/{message.pk}/").status_code in (302, 403)
-    assert ContactMessage.objects.filter(pk=message.pk).exists()
+    assert client.get("/admin/snippets/campaigns/contactmessage/").status_code == 404

@@ -1,5 +1,6 @@
-"""The campaigns' public forms: joining, adding an activity, writing to a contact — good and bad input, double
-submission, the email each sends in the visitor's language, and pages that stay cacheable."""
+"""The campaigns' public forms: joining, adding an activity — good and bad input, double submission, the email
+each sends in the visitor's language, and pages that stay cacheable. Writing to a contact is the question form
+now (tests/discussion/test_questions.py); here, that the old address leads there."""
 
 from __future__ import annotations
 
@@ -7,12 +8,10 @@ import datetime
 import re
 
 import pytest
-from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from solidarity.campaigns.models import Activity, ContactMessage, ParticipatingGroup, Status
-from solidarity.core.models import OutgoingEmail
+from solidarity.campaigns.models import Activity, ParticipatingGroup, Status
 from solidarity.core.services import organisation_create
 from tests.campaigns import factories
 from tests.mail import delivered, links_in
@@ -117,7 +116,7 @@ def test_form_pages_set_no_cookie_and_carry_no_token(client, data):
     for url in (
         join_url(data["campaign"]),
         add_url(data["campaign"]),
-        reverse("campaigns:contact_write", kwargs={"pk": data["contact"].pk}),
+        f"/en/questions/?contact={data['contact'].pk}",
     ):
         response = client.get(url)
         assert response.status_code == 200, url
@@ -424,57 +423,20 @@ def test_pending_entries_are_nowhere_public(client, data):
     assert "Pending circle" not in client.get(add_url(data["campaign"])).content.decode()
 
 
-# Writing to a contact
+# Writing to a contact: the old address leads to the question form, the person chosen
 
 
-def test_a_message_to_a_contact_is_stored_encrypted_and_mailed_without_showing_the_address(client, data):
-    url = reverse("campaigns:contact_write", kwargs={"pk": data["contact"].pk})
-    page = client.get(url).content.decode()
-    assert "secret-coordinator@example.org" not in page
+def test_the_old_write_to_address_leads_to_the_question_form_for_that_person(client, data):
+    response = client.get(reverse("campaigns:contact_write", kwargs={"pk": data["contact"].pk}))
+    assert response.status_code == 301
+    assert response["Location"] == f"/en/questions/?contact={data['contact'].pk}"
+    page = client.get(response["Location"]).content.decode()
     assert "Ales" in page
-    response = client.post(
-        url, {"name": "Reader", "email": "reader@example.org", "message": "When do we meet?", **guard_fields()}
-    )
-    assert response.status_code == 302
-    assert response["Location"] == f"/en/campaigns/sent/message/?campaign={data['campaign'].pk}"
-    message = ContactMessage.objects.get(contact=data["contact"])
-    assert message.text == "When do we meet?"
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT text, sender_email FROM campaigns_contactmessage WHERE id = %s", [message.pk])
-        raw_text, raw_email = cursor.fetchone()
-    assert "When do we meet?" not in raw_text
-    assert "reader@example.org" not in raw_email
-    [email] = delivered()
-    assert email.to == ["secret-coordinator@example.org"]
-    assert email.reply_to == ["reader@example.org"]
-    assert "When do we meet?" in email.body
-    assert "secret-coordinator@example.org" not in client.get("/en/campaigns/sent/message/").content.decode()
-
-
-def test_a_message_sent_twice_is_kept_and_mailed_once(client, data, django_capture_on_commit_callbacks):
-    url = reverse("campaigns:contact_write", kwargs={"pk": data["contact"].pk})
-    post = {"name": "Reader", "email": "reader@example.org", "message": "When do we meet?", **guard_fields()}
-    for _attempt in range(2):
-        with django_capture_on_commit_callbacks(execute=True):
-            assert client.post(url, post)["Location"].startswith("/en/campaigns/sent/message/")
-    assert ContactMessage.objects.filter(contact=data["contact"]).count() == 1
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(url, {**post, "message": "And where?"})
-    assert ContactMessage.objects.filter(contact=data["contact"]).count() == 2
-
-
-def test_a_message_needs_its_fields_and_a_sane_length(client, data):
-    url = reverse("campaigns:contact_write", kwargs={"pk": data["contact"].pk})
-    response = client.post(url, {"name": "", "email": "not-an-email", "message": "m" * 50_000, **guard_fields()})
-    assert response.status_code == 200
-    errors = errors_of(response)
-    assert "This field is required." in errors
-    assert "Enter a valid email address." in errors
-    assert "at most 5000 characters" in errors
-    assert not ContactMessage.objects.exists()
-    assert not OutgoingEmail.objects.exists()
+    assert "secret-coordinator@example.org" not in page
 
 
 def test_a_contact_who_takes_no_messages_has_no_form(client, data):
-    assert client.get(reverse("campaigns:contact_write", kwargs={"pk": data["silent"].pk})).status_code == 404
-    assert client.get(reverse("campaigns:contact_write", kwargs={"pk": 999999})).status_code == 404
+    response = client.get(f"/en/questions/?contact={data['silent'].pk}")
+    assert response.status_code == 404
+    assert 'name="message"' not in response.content.decode()
+    assert client.get("/en/questions/?contact=999999").status_code == 404

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from solidarity.campaigns import services
-from solidarity.campaigns.models import ContactMessage, ParticipatingGroup, SignUp, SignUpStatus, Status
+from solidarity.campaigns.models import ParticipatingGroup, SignUp, SignUpStatus, Status
 from solidarity.core import crypto, retention
 from tests.campaigns import factories
 
@@ -72,16 +72,6 @@ def test_a_declined_or_withdrawn_entry_loses_its_contact_person_after_its_keepin
     for group in (recent, approved):
         group.refresh_from_db()
         assert group.contact_email.endswith("@example.org")
-
-
-def test_messages_to_contacts_go_after_a_year(campaign):
-    contact = factories.contact(campaign)
-    old = ContactMessage.objects.create(contact=contact, sender_name="A", sender_email="a@example.org", text="Hi")
-    ContactMessage.objects.filter(pk=old.pk).update(created_at=NOW - datetime.timedelta(days=400))
-    new = ContactMessage.objects.create(contact=contact, sender_name="B", sender_email="b@example.org", text="Hi")
-
-    services.personal_data_purge(NOW)
-    assert list(ContactMessage.objects.values_list("pk", flat=True)) == [new.pk]
 
 
 def test_run_schedules_runs_the_campaigns_purge_beside_the_outbox_one():

@@ -32,13 +32,15 @@ from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Revision, Site, Workflow
 
 from solidarity.calls.models import Review
-from solidarity.campaigns.models import ContactMessage, SignUp, SignUpStatus, Status
+from solidarity.campaigns.models import SignUp, SignUpStatus, Status
 from solidarity.core.crypto import email_lookup_hash
 from solidarity.core.services import country_introduction_set, organisation_create
 from solidarity.core.tokens import private_token_new
+from solidarity.discussion.models import Question
 from solidarity.stories.models import StoryPage
 from tests.calls import factories as call_factories
 from tests.campaigns import factories as campaign_factories
+from tests.discussion import factories as discussion_factories
 from tests.factories import DocumentFactory, ImageFactory, StoryPageFactory, staff_member
 from tests.shared import shared_data
 from tests.staff_login import login_staff
@@ -107,8 +109,9 @@ def campaign_records(campaign: Any, code: str, marker: str) -> dict[str, Any]:
         confirmed_at=timezone.now(),
     )
     contact = campaign_factories.contact(campaign, country=code, name=f"{marker} contact", email=f"c-{email}")
-    message = ContactMessage.objects.create(
-        contact=contact, sender_name=f"{marker} writer", sender_email=email, text=f"{marker} question", language="en"
+    # A message written to the contact: a question in the country's inbox.
+    message = discussion_factories.question(
+        contact=contact, country=None, name=f"{marker} writer", email=email, text=f"{marker} question"
     )
     return {"group": group, "activity": activity, "sign_up": sign_up, "contact": contact, "message": message}
 
@@ -199,6 +202,7 @@ def candidates(route: str, name: str) -> list[str]:
         ("admin/groups/", lambda: ids(Group)),
         ("admin/documents/", lambda: ids(Document)),
         ("admin/images/", lambda: ids(Image)),
+        ("admin/questions/", lambda: ids(Question)),
     ]
     if name == "destination_id":
         return destinations()
@@ -284,6 +288,7 @@ def admin_urls() -> list[str]:
         "/admin/snippets/campaigns/activity/?q=picket",
         "/admin/snippets/campaigns/countrycontact/?q=contact",
         "/admin/snippets/calls/signature/?kind=organisation",
+        "/admin/questions/?inbox=all",
         "/admin/choose-page/search/?q=published",
         "/admin/api/main/pages/?search=published",
     ]
@@ -390,7 +395,6 @@ CAMPAIGN_LISTINGS = [
     "/admin/snippets/campaigns/signup/",
     "/admin/snippets/campaigns/countrycontact/",
     "/admin/snippets/campaigns/countrycontact/?q=contact",
-    "/admin/snippets/campaigns/contactmessage/",
 ]
 CALL_LISTINGS = ["/admin/snippets/calls/signature/", "/admin/snippets/calls/signature/?kind=organisation"]
 
@@ -413,8 +417,22 @@ def campaign_record_urls(network: Any, code: str) -> dict[str, str]:
         "sign-up": f"{base}/signup/inspect/{records['sign_up'].pk}/",
         "contact": f"{base}/countrycontact/edit/{records['contact'].pk}/",
         "contact inspect": f"{base}/countrycontact/inspect/{records['contact'].pk}/",
-        "message": f"{base}/contactmessage/inspect/{records['message'].pk}/",
+        "message": f"/admin/questions/{records['message'].pk}/",
     }
+
+
+def test_the_questions_inbox_lists_the_coordinators_countries_only_and_all_for_the_editor(
+    coordinator_walk, editor_walk, network
+):
+    mine, theirs = (f"/admin/questions/{network[code]['message'].pk}/" for code in ("BY", "RU"))
+
+    assert mine in coordinator_walk["/admin/questions/"][1]
+    assert theirs not in coordinator_walk["/admin/questions/"][1]
+    assert theirs not in coordinator_walk["/admin/questions/?inbox=all"][1]
+    assert (
+        mine in editor_walk["/admin/questions/?inbox=all"][1]
+        and theirs in editor_walk["/admin/questions/?inbox=all"][1]
+    )
 
 
 def test_the_belarus_coordinator_opens_the_campaign_records_of_belarus(coordinator_walk, network):
