@@ -33,6 +33,7 @@ PRIVATE_PATH_PREFIXES = [
     "/campaigns/sign-up/",
     "/calls/confirm/",
     "/calls/signature/",
+    "/comments/yours/",
 ]
 PRIVATE_MARK = "[private]"
 

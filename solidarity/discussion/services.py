@@ -23,7 +23,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
@@ -293,17 +293,23 @@ def _became_public(comment: Comment) -> None:
 
 
 def page_changed(page_id: int) -> None:
-    """What readers see of a page's comments changed: purge the page (and its translations' lists show counts)
-    from a front-end cache, when one is configured (``WAGTAILFRONTENDCACHE``), once the transaction commits."""
+    """What readers see of a page's comments changed: once the transaction commits, purge the page and its list of
+    all comments from a front-end cache, when one is configured (``WAGTAILFRONTENDCACHE``, docs/scaling.md). Story
+    lists, which show comment counts, follow when their cached copy expires."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
 
     def purge() -> None:
-        from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
+        from wagtail.contrib.frontend_cache.utils import purge_page_from_cache, purge_urls_from_cache
 
-        page = Page.objects.filter(pk=page_id).first()
-        if page is not None:
-            purge_page_from_cache(page)
+        page = Page.objects.filter(pk=page_id).select_related("locale").first()
+        if page is None:
+            return
+        purge_page_from_cache(page)
+        site = page.get_site()
+        if site is not None:
+            with translation.override(page.locale.language_code):
+                purge_urls_from_cache([site.root_url + reverse("discussion:comment_list", args=[page.pk])])
 
     transaction.on_commit(purge)
 
@@ -396,15 +402,17 @@ def comment_delete_by_author(comment: Comment, *, now: datetime.datetime | None 
 def comment_report(comment: Comment, *, source: str = "", now: datetime.datetime | None = None) -> bool:
     """A reader reports a public comment: it goes back to the moderators' queue. Under pre-moderation it is hidden
     until a moderator approves it again; under post-moderation it stays public until decided, unless it has
-    ``REPORTS_TO_HIDE`` reports. One report per source and comment counts (a day). False: not counted again."""
+    ``REPORTS_TO_HIDE`` reports. One report per source and comment counts (a day; every reader whose address is
+    not known counts as one source). False: not counted again."""
     now = now or timezone.now()
     comment = Comment.objects.select_for_update().select_related("page").get(pk=comment.pk)
     if not comment.is_public:
         return False
-    if source:
-        seen_key = "discussion:reported:" + crypto.keyed_hash(f"comment-reported:{comment.pk}:{source}")
-        if not cache.add(seen_key, 1, REPORT_REMEMBERED_SECONDS):
-            return False
+    # Readers whose address is not known (Tor) are one source here: one of them cannot hide a comment by
+    # reporting it again and again.
+    seen_key = "discussion:reported:" + crypto.keyed_hash(f"comment-reported:{comment.pk}:{source or 'unknown'}")
+    if not cache.add(seen_key, 1, REPORT_REMEMBERED_SECONDS):
+        return False
     comment.reports += 1
     comment.reported_at = comment.reported_at or now
     if comments_state(comment.page, now=now).pre_moderated or comment.reports >= REPORTS_TO_HIDE:
@@ -526,7 +534,7 @@ def moderators_digest_send(*, now: datetime.datetime | None = None) -> int:
         return 0
     since = last.sent_at if last is not None else None
     queue = Comment.objects.in_queue()
-    new = queue.filter(Q(created_at__gt=since) | Q(reported_at__gt=since)) if since else queue
+    new = queue.filter(Q(created_at__gt=since) | Q(reported_at__gt=since) | Q(edited_at__gt=since)) if since else queue
     if not new.exists():
         return 0
     waiting = queue.count()

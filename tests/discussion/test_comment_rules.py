@@ -295,6 +295,16 @@ def test_one_report_per_source_counts(post_story):
     assert made.reports == 2
 
 
+def test_readers_whose_address_is_unknown_report_a_comment_once_between_them(post_story):
+    """Tor's readers are one source: one of them cannot hide a comment by reporting it again and again."""
+    made = posted(post_story).comment
+
+    assert services.comment_report(made, source="")
+    assert not any(services.comment_report(made, source="") for _ in range(services.REPORTS_TO_HIDE))
+    made.refresh_from_db()
+    assert made.reports == 1 and made.is_public
+
+
 def test_a_comment_that_is_not_public_cannot_be_reported(story):
     waiting = posted(story).comment
 

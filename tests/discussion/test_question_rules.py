@@ -119,6 +119,14 @@ def test_the_sender_is_acknowledged_in_their_language(people):
     assert any(SENDER in message.to for message in delivered())
 
 
+def test_the_acknowledgement_repeats_neither_the_text_nor_the_name_so_it_carries_no_strangers_words(people):
+    """Anyone may type anyone's address: what they typed must not reach that address in the network's name."""
+    question(name="Win a prize at http://phish.example", email=SENDER, text="Click http://phish.example now")
+
+    [received] = emails("discussion.question_received")
+    assert "phish.example" not in received.body and "phish.example" not in received.subject
+
+
 def test_the_staff_notice_carries_neither_the_text_nor_the_senders_address(people):
     sent = question(country="BY", name="Olga Sender", email=SENDER, text=TEXT)
 
