@@ -15,10 +15,10 @@ from solidarity.core.pages import ReaderPage
 
 
 class CommentsMode(models.TextChoices):
-    SITE = "", _("as the site's setting says")
-    PRE = "pre", _("on, each comment approved before it is shown (pre-moderation)")
-    POST = "post", _("on, shown at once and moderated afterwards (post-moderation)")
-    OFF = "off", _("off")
+    SITE = "", _("As the site's setting says")
+    PRE = "pre", _("Pre-moderation: shown once a moderator approved them")
+    POST = "post", _("Post-moderation: shown at once, moderated afterwards")
+    OFF = "off", _("Off")
 
 
 class DiscussablePage(ReaderPage):

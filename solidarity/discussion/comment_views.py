@@ -50,6 +50,8 @@ def _answer(
     if htmx:
         folder, name = template.rsplit("/", 1)
         template = f"{folder}/_{name}"
+        # The fragment says what went wrong; a 4xx would be a console error in the browser for nothing.
+        status = 200
     response = render(request, template, {**context, "htmx": htmx}, status=status)
     patch_vary_headers(response, ["HX-Request"])
     return private_response(response) if private or request.method == "POST" else response

@@ -222,6 +222,7 @@ class CommentView(WagtailAdminTemplateMixin, TemplateView):
             page_edit_url=reverse("wagtailadmin_pages:edit", args=[comment.page_id]),
             history=comment_history(comment),
             blocked_until=services.source_blocked_until(comment.source),
+            block_refusal=services.source_block_refusal(comment),
             block_choices=[(days, day_count(days)) for days in services.BLOCK_DAYS_CHOICES],
             decisions=services.Decision,
             is_deleted=comment.status == "deleted",

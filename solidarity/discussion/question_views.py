@@ -28,6 +28,7 @@ from solidarity.core.pages import translation_for
 from solidarity.core.views import private_response
 from solidarity.core.visibility import visible_pages
 from solidarity.discussion import services
+from solidarity.discussion.models import QuestionTopic
 from solidarity.discussion.question_forms import QuestionForm
 
 MAX_ID_DIGITS = 12
@@ -89,7 +90,12 @@ def question(request: HttpRequest) -> HttpResponse:
         campaign = _campaign(campaign_key)
         if "campaign" in request.GET and campaign is None:
             raise Http404
-    form = QuestionForm(request.POST if request.method == "POST" else None, with_country=contact is None)
+    # Asked from a campaign (its contacts, or its "any questions"), a question is most likely about joining it.
+    form = QuestionForm(
+        request.POST if request.method == "POST" else None,
+        with_country=contact is None,
+        initial={"topic": QuestionTopic.JOINING} if campaign is not None else None,
+    )
     if request.method == "POST" and spam.passes(request, form, scope="discussion.question") and form.is_valid():
         try:
             services.question_send(language=_language(), contact=contact, campaign_key=campaign_key, **form.values())

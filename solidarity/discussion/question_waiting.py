@@ -30,8 +30,7 @@ def questions_to_answer(user: Any) -> list[WaitingItem]:
             WaitingItem(
                 title=str(question.get_topic_display()),
                 url=reverse("discussion_questions:question", args=[question.pk]),
-                detail=gettext("%(country)s, in %(language)s")
-                % {"country": country, "language": question.get_language_display()},
+                detail=f"{country} · {question.get_language_display()}",
                 since=question.created_at,
             )
         )

@@ -466,6 +466,16 @@ def comments_decide(user: Any, comments: Iterable[Comment], decision: str) -> in
     return done
 
 
+def source_block_refusal(comment: Comment) -> str:
+    """Why the source of this comment cannot be blocked (empty: it can)."""
+    if comment.source:
+        return ""
+    return _(
+        "Where this comment came from is not known (it came through Tor, or more than %(days)d days ago), "
+        "so its source cannot be blocked."
+    ) % {"days": SOURCE_KEPT_DAYS}
+
+
 @transaction.atomic
 def source_block(user: Any, comment: Comment, *, days: int, now: datetime.datetime | None = None) -> int:
     """Block the source a comment came from for ``days``: its new comments are refused, and its comments that
@@ -474,14 +484,9 @@ def source_block(user: Any, comment: Comment, *, days: int, now: datetime.dateti
         raise PermissionDenied
     if days not in BLOCK_DAYS_CHOICES:
         raise ValidationError(_("Choose for how long to block."))
-    if not comment.source:
-        raise ValidationError(
-            _(
-                "Where this comment came from is not known (it came through Tor, or more than %(days)d days ago), "
-                "so its source cannot be blocked."
-            )
-            % {"days": SOURCE_KEPT_DAYS}
-        )
+    refusal = source_block_refusal(comment)
+    if refusal:
+        raise ValidationError(refusal)
     now = now or timezone.now()
     BlockedSource.objects.update_or_create(
         source=comment.source, defaults={"until": now + datetime.timedelta(days=days), "created_by": user}
@@ -519,7 +524,9 @@ def staff_language(user: Any) -> str:
     """The language a staff member reads the admin in (their Wagtail preference), for their emails."""
     from wagtail.users.models import UserProfile
 
-    chosen = UserProfile.get_for_user(user).get_preferred_language() or settings.LANGUAGE_CODE
+    # The profile's own choice; get_preferred_language() would give the language of the request being answered
+    # (a reader's, when their question is what causes the email).
+    chosen = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
     known = {code for code, _name in settings.LANGUAGES}
     return chosen if chosen in known else chosen.split("-")[0] if chosen.split("-")[0] in known else "en"
 

@@ -23,7 +23,9 @@ from solidarity.core.models import OutgoingEmail
 from solidarity.home.services import site_tree_ensure
 from tests.calls import factories
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: the test database is given back its rows (content types with their ids) for the tests
+# that run after it, whichever order they come in.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 THREADS = 20
 

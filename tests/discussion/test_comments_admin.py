@@ -285,7 +285,9 @@ def test_a_bulk_action_with_nothing_ticked_says_so(data):
 
 def test_the_comment_page_shows_the_full_text_with_links_and_the_comment_it_replies_to(data):
     parent = comment(data["story"], text="The parent's words.")
-    item = waiting_comment(data, parent=parent, text="First line.\n\nSee https://example.org/report <script>x</script>")
+    item = waiting_comment(
+        data, parent=parent, text="First line.\n\nSee https://example.org/report <script>x</script>", source=SOURCE
+    )
 
     html = logged_in(data["moderator"]).get(comment_url(item)).text
 
@@ -293,6 +295,14 @@ def test_the_comment_page_shows_the_full_text_with_links_and_the_comment_it_repl
     assert '<a href="https://example.org/report" rel="nofollow ugc noopener">' in html
     assert "<script>x</script>" not in html and "&lt;script&gt;" in html
     assert "Posted" in html and "Block for 7 days" in html
+
+
+def test_the_block_buttons_are_offered_only_when_the_source_is_known(data):
+    unknown = waiting_comment(data, source="")
+
+    html = logged_in(data["moderator"]).get(comment_url(unknown)).text
+
+    assert "Block for 7 days" not in html and "its source cannot be blocked" in html
 
 
 def test_the_authors_email_and_the_source_never_appear_in_the_admin(data):

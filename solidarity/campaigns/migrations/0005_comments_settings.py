@@ -18,6 +18,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='campaignpage',
             name='comments_mode',
-            field=models.CharField(blank=True, choices=[('', "as the site's setting says"), ('pre', 'on, each comment approved before it is shown (pre-moderation)'), ('post', 'on, shown at once and moderated afterwards (post-moderation)'), ('off', 'off')], default='', max_length=4, verbose_name='comments'),
+            field=models.CharField(blank=True, choices=[('', "As the site's setting says"), ('pre', 'Pre-moderation: shown once a moderator approved them'), ('post', 'Post-moderation: shown at once, moderated afterwards'), ('off', 'Off')], default='', max_length=4, verbose_name='comments'),
         ),
     ]

@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
             name='DiscussionSettings',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('moderation', models.CharField(choices=[('pre', 'on, each comment approved before it is shown (pre-moderation)'), ('post', 'on, shown at once and moderated afterwards (post-moderation)')], default='pre', help_text='A page may say otherwise in its settings (or switch comments off).', max_length=4, verbose_name='moderation')),
+                ('moderation', models.CharField(choices=[('pre', 'Pre-moderation: shown once a moderator approved them'), ('post', 'Post-moderation: shown at once, moderated afterwards')], default='pre', help_text='A page may say otherwise in its settings (or switch comments off).', max_length=4, verbose_name='moderation')),
                 ('close_after_days', models.PositiveSmallIntegerField(blank=True, help_text='Days after a page was first published; empty: comments stay open. A page may say otherwise.', null=True, verbose_name='close comments after (days)')),
             ],
             options={
