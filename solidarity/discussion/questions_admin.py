@@ -22,8 +22,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
+from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.log_actions import LogActionRegistry, log
 
 from solidarity.campaigns.models import CampaignPage
 from solidarity.core import access
@@ -33,6 +35,18 @@ from solidarity.core.pages import translation_for
 from solidarity.discussion import services
 from solidarity.discussion.models import Question, QuestionQuerySet
 from solidarity.discussion.question_forms import ALL_INBOXES, ANSWERED, EDITORS_INBOX, WAITING, InboxFilterForm
+
+ANSWERED_ACTION = "discussion.question_answered"
+REOPENED_ACTION = "discussion.question_reopened"
+
+
+@hooks.register("register_log_actions")
+def questions_log_actions(actions: LogActionRegistry) -> None:
+    """Who marked which question answered or waiting again, in the audit log (the entry names the question by
+    its number only: nothing of the sender)."""
+    actions.register_action(ANSWERED_ACTION, gettext_lazy("Mark as answered"), gettext_lazy("Mark as answered"))
+    actions.register_action(REOPENED_ACTION, gettext_lazy("Mark as not answered"), gettext_lazy("Mark as not answered"))
+
 
 VIEW_PERMISSION = "discussion.view_question"
 PER_PAGE = 50
@@ -160,6 +174,7 @@ class QuestionView(_QuestionsMixin, TemplateView):
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         answered = request.POST.get("answered") == "yes"
         question = services.question_mark_answered(request.user, self.question, answered=answered)
+        log(instance=question, action=ANSWERED_ACTION if answered else REOPENED_ACTION, user=request.user)
         if question.is_answered:
             messages.success(request, _("The question is marked as answered."))
         else:

@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.utils import translation
+from wagtail.models import ModelLogEntry
 
 from solidarity.core.waiting import waiting_for
 from solidarity.discussion.models import Question
@@ -141,6 +142,9 @@ def test_the_belarus_coordinator_marks_a_belarus_question_answered_and_not_again
     assert "Mark as not answered" in client.get(url).content.decode()
     client.post(url, {"answered": "no"})
     assert Question.objects.get(pk=data["belarus"].pk).answered_at is None
+    entries = ModelLogEntry.objects.filter(object_id=str(data["belarus"].pk), user=data["by"]).order_by("pk")
+    assert [entry.action for entry in entries] == ["discussion.question_answered", "discussion.question_reopened"]
+    assert all("olga" not in str(entry.data).lower() and "@" not in entry.label for entry in entries)
 
 
 def test_the_kazakhstan_coordinator_cannot_mark_a_belarus_question(data):
