@@ -11,6 +11,10 @@ from solidarity.stories import views as story_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    # For search engines, one address for every language (core/sitemaps.py: each app adds its own section).
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", core_views.sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="sitemap_section"),
     # The public forms' proof-of-work challenge (core/spam.py): one address for every language, never cached.
     path("altcha/challenge/", core_views.altcha_challenge, name="altcha_challenge"),
     # Staff accounts: the two-factor code after the password, and Security in the account menu.

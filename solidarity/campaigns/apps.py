@@ -10,6 +10,8 @@ class CampaignsConfig(AppConfig):
 
     def ready(self) -> None:
         from solidarity.campaigns import services, waiting  # noqa: F401  (waiting registers the dashboard's queues)
-        from solidarity.core import retention
+        from solidarity.campaigns.sitemaps import activity_entries
+        from solidarity.core import retention, sitemaps
 
         retention.register_purge("campaigns", services.personal_data_purge)
+        sitemaps.register("campaigns", activity_entries)

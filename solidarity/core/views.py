@@ -9,18 +9,22 @@ import sys
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-from solidarity.core import languages, spam
+from solidarity.core import languages, sitemaps, spam
 from solidarity.core.database import database_answers, is_database_outage
 from solidarity.core.error_pages import database_unavailable, error_page
+from solidarity.core.logs import PRIVATE_PATH_PREFIXES
 from solidarity.core.middleware import is_admin_path
 
 logger = logging.getLogger(__name__)
@@ -40,6 +44,52 @@ def healthz(request: HttpRequest) -> HttpResponse:
 def altcha_challenge(request: HttpRequest) -> JsonResponse:
     """A new proof-of-work challenge for the altcha widget of a public form (``core.spam``); each one differs."""
     return JsonResponse(spam.challenge_new())
+
+
+# How long browsers and caches keep the sitemap and robots.txt (seconds): a new story is listed within the hour.
+SITEMAP_MAX_AGE = 3600
+
+
+@require_safe
+def sitemap_index(request: HttpRequest) -> HttpResponse:
+    """/sitemap.xml: the index of the sitemap's sections (core/sitemaps.py), on the host the request reached."""
+    response = sitemap_views.index(
+        request,
+        sitemaps.section_sitemaps(request),
+        template_name="core/sitemap_index.xml",
+        sitemap_url_name="sitemap_section",
+    )
+    patch_cache_control(response, public=True, max_age=SITEMAP_MAX_AGE)
+    return response
+
+
+@require_safe
+def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
+    """/sitemap-<section>.xml: one section's addresses in every language, with their alternates (?p=2 … beyond
+    ``sitemaps.SECTION_LIMIT``); an unknown section or page is a 404."""
+    response = sitemap_views.sitemap(
+        request, sitemaps.section_sitemaps(request), section=section, template_name="core/sitemap.xml"
+    )
+    patch_cache_control(response, public=True, max_age=SITEMAP_MAX_AGE)
+    return response
+
+
+def robots_lines(request: HttpRequest) -> list[str]:
+    """Readers' pages open to robots; the admin, each language's search results and private links closed."""
+    lines = ["User-agent: *", "Allow: /", "Disallow: /admin/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            lines.append(f"Disallow: {reverse('search')}")
+        lines.extend(f"Disallow: /{code}{prefix}" for prefix in PRIVATE_PATH_PREFIXES)
+    return [*lines, "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """/robots.txt: plain text, the same for every visitor, with the sitemap's address on the host reached."""
+    response = HttpResponse("\n".join(robots_lines(request)) + "\n", content_type="text/plain; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=SITEMAP_MAX_AGE)
+    return response
 
 
 # Folders of MEDIA_ROOT never served from /media/: documents are served by Wagtail at /documents/,

@@ -14,6 +14,10 @@ class StoriesConfig(AppConfig):
         from wagtail.signals import copy_for_translation_done
 
         copy_for_translation_done.connect(_translation_copied, dispatch_uid="stories-translation-prepare")
+        from solidarity.core import sitemaps
+        from solidarity.stories.sitemaps import country_entries
+
+        sitemaps.register("countries", country_entries)
 
 
 def _translation_copied(sender: type, source_obj: Model, target_obj: Model, **kwargs: Any) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, F, Max, QuerySet
 from wagtail.models import Locale
 from wagtail.search.query import And, Or, PlainText
 
@@ -127,6 +127,19 @@ def countries_with_stories(*, locale: Locale) -> list[tuple[Country, int]]:
     )
     counts = {row["country"]: row["count"] for row in rows}
     return [(country, counts[country.code]) for country in by_name(Country(code=code) for code in counts)]
+
+
+def latest_story_by_country() -> dict[tuple[str, str], Any]:
+    """When the newest visible story of each country was published, by (country code, language code): one
+    grouped query. Countries without a visible story are not in it."""
+    through = StoryPage.countries.through
+    rows = (
+        through.objects.filter(storypage__in=StoryPage.objects.visible())
+        .values("country", "storypage__locale__language_code")
+        .annotate(latest=Max("storypage__last_published_at"))
+        .order_by()
+    )
+    return {(row["country"], row["storypage__locale__language_code"]): row["latest"] for row in rows}
 
 
 @dataclass(frozen=True)

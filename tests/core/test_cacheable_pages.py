@@ -39,6 +39,11 @@ CACHEABLE_PAGES: list[tuple[str, Callable[[Pages], str]]] = [
     ("all comments of a story", lambda pages: f"/en/comments/page/{pages.story.pk}/all/"),
     ("the reply form", lambda pages: f"/en/comments/{pages.comment.pk}/reply/"),
     ("the report form", lambda pages: f"/en/comments/{pages.comment.pk}/report/"),
+    ("robots.txt", lambda pages: "/robots.txt"),
+    ("the sitemap's index", lambda pages: "/sitemap.xml"),
+    ("the sitemap of pages", lambda pages: "/sitemap-pages.xml"),
+    ("the sitemap of countries", lambda pages: "/sitemap-countries.xml"),
+    ("the sitemap of campaigns", lambda pages: "/sitemap-campaigns.xml"),
 ]
 
 
