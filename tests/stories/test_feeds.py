@@ -175,6 +175,7 @@ def test_a_kind_feed_has_the_stories_of_that_kind(client, stories, fmt):
         "/en/feeds/countries/belarus/atom/",
         "/en/feeds/countries/%00/rss/",
         "/en/feeds/topics/no-such-topic/rss/",
+        "/en/feeds/topics/%00/rss/",
         "/en/feeds/topics/тюрьмы/rss/",  # the Russian topic, asked for in English
         "/ru/feeds/topics/prisons/atom/",
         "/en/feeds/kinds/bogus/rss/",
@@ -298,5 +299,5 @@ def queries_with_five_and_thirty(request, django_db_setup, django_db_blocker) ->
 def test_a_feed_makes_as_many_queries_for_thirty_stories_as_for_five(queries_with_five_and_thirty, url, cache):
     with_five, with_thirty, items = queries_with_five_and_thirty[url, cache]
 
-    assert items >= 15
+    assert items == 30  # a full feed
     assert len(with_thirty) == len(with_five), "\n".join(with_thirty)
