@@ -20,6 +20,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import feedgenerator, timezone
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
@@ -189,7 +190,8 @@ class StoryFeed(Feed):
         return item.story.title
 
     def item_description(self, item: Entry) -> str:
-        return item.story.summary
+        """The summary, as the HTML both formats carry it (``type="html"`` in Atom): its text escaped."""
+        return escape(item.story.summary)
 
     def item_link(self, item: Entry) -> str:
         return item.link

@@ -120,6 +120,15 @@ def test_an_item_says_title_link_summary_date_categories_byline_and_image(client
     assert image.type.startswith("image/")
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_summary_is_text_never_markup(client, stories, fmt):
+    StoryPageFactory(title="Odd <b>title</b>", summary="<script>alert(1)</script> & more", countries=["AM"])
+    item = parsed(client, f"/en/feeds/countries/am/{fmt}/").entries[0]
+
+    assert item.title == "Odd <b>title</b>"
+    assert item.summary == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"  # HTML that shows the text as typed
+
+
 def test_no_link_of_a_feed_is_relative(client, stories):
     response = client.get("/en/feeds/stories/rss/")
     feed = feedparser.parse(response.content)
