@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include("solidarity.discussion.urls")),
     path("countries/", story_views.country_list, name="country_list"),
     path("countries/<str:code>/", story_views.country_detail, name="country_detail"),
+    path("feeds/", include("solidarity.stories.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

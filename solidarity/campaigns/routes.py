@@ -1,4 +1,4 @@
-"""The pages readers browse under a campaign page (its routes): activities, one activity, calendar, map, iCal.
+"""The pages readers browse under a campaign page (its routes): activities, one activity, calendar, map, iCal, feeds.
 
 Wagtail serves only addresses of words and slashes (no dot), so the calendar files are at ``…/ics/``
 addresses; their ``Content-Disposition`` gives the ``.ics`` file name.
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
-from wagtail.contrib.routable_page.models import path
+from wagtail.contrib.routable_page.models import path, re_path
 
 from solidarity.campaigns import ical
 from solidarity.campaigns import map as region_map
@@ -137,6 +137,13 @@ class CampaignRoutes:
         base = request.build_absolute_uri(self.get_url(request)) + "activities/"
         content = ical.calendar(((activity, f"{base}{activity.pk}/") for activity in activities), name=name)
         return ical.response(content, filename=filename)
+
+    @re_path(r"^activities/(?P<fmt>rss|atom)/$", name="activities_feed")
+    def activities_feed_view(self: Any, request: HttpRequest, fmt: str) -> HttpResponse:
+        """The approved activities as an RSS or Atom feed (campaigns/feeds.py), beside the iCal feed."""
+        from solidarity.campaigns import feeds
+
+        return feeds.response(request, self, fmt)
 
     @path("calendar/", name="calendar")
     def calendar_view(self: Any, request: HttpRequest) -> HttpResponse:

@@ -77,6 +77,10 @@ class StoryFilterForm(CountryFilterForm):
         return self.cleaned_data.get("kind") or ""
 
     @property
+    def chosen_kind_label(self) -> str:
+        return str(StoryKind(self.chosen_kind).label) if self.chosen_kind else ""
+
+    @property
     def chosen_topic(self) -> Topic | None:
         return self.cleaned_data.get("topic")
 

@@ -15,6 +15,7 @@ import pytest
 
 from solidarity.core.discussable import CommentsMode
 from solidarity.stories.models import StoryIndexPage
+from tests.campaigns.factories import activity, campaign_page
 from tests.discussion.factories import comment, moderation
 from tests.factories import StoryPageFactory
 from tests.shared import shared_data
@@ -44,6 +45,14 @@ CACHEABLE_PAGES: list[tuple[str, Callable[[Pages], str]]] = [
     ("the sitemap of pages", lambda pages: "/sitemap-pages.xml"),
     ("the sitemap of countries", lambda pages: "/sitemap-countries.xml"),
     ("the sitemap of campaigns", lambda pages: "/sitemap-campaigns.xml"),
+    ("stories feed (RSS)", lambda pages: "/en/feeds/stories/rss/"),
+    ("stories feed (Atom)", lambda pages: "/en/feeds/stories/atom/"),
+    ("stories feed of a language without stories", lambda pages: "/de/feeds/stories/rss/"),
+    ("a country's feed", lambda pages: "/en/feeds/countries/by/atom/"),
+    ("a topic's feed", lambda pages: "/en/feeds/topics/prisons/rss/"),
+    ("a kind's feed", lambda pages: "/en/feeds/kinds/news/rss/"),
+    ("a campaign's activities feed (RSS)", lambda pages: pages.campaign.url + "activities/rss/"),
+    ("a campaign's activities feed (Atom)", lambda pages: pages.campaign.url + "activities/atom/"),
 ]
 
 
@@ -54,13 +63,20 @@ def pages(request, django_db_setup, django_db_blocker) -> Pages:
 
 
 def _make_pages() -> Pages:
-    story = StoryPageFactory(title="Trial in Minsk", countries=["BY"])
+    story = StoryPageFactory(title="Trial in Minsk", countries=["BY"], topics=["Prisons"])
     for number in range(13):  # a second page of the story list
         StoryPageFactory(title=f"Report {number}", countries=["RU"])
     moderation(CommentsMode.POST)
     top = comment(story, text="We stand with you.")  # the story, its card and its comment pages show comments
     comment(story, text="So do we.", parent=top)
-    return Pages(story=story, story_index=StoryIndexPage.objects.get(locale__language_code="en"), comment=top)
+    campaign = campaign_page(title="Day of solidarity")
+    activity(campaign, title="Letters to prisoners")
+    return Pages(
+        story=story,
+        story_index=StoryIndexPage.objects.get(locale__language_code="en"),
+        comment=top,
+        campaign=campaign,
+    )
 
 
 @pytest.mark.parametrize(("what", "address"), CACHEABLE_PAGES, ids=[what for what, _address in CACHEABLE_PAGES])
