@@ -148,6 +148,13 @@ class CampaignPage(RoutablePageMixin, CampaignRoutes, DiscussablePage):
         return self.translation_key
 
     @property
+    def lead_image_alt_text(self) -> str:
+        """The lead image's alternative text: the page's own, else the image library's; "" without an image."""
+        if self.lead_image is None:
+            return ""
+        return self.lead_image_alt.strip() or self.lead_image.default_alt_text
+
+    @property
     def last_day(self) -> datetime.date:
         return self.ends_on or self.starts_on
 

@@ -22,7 +22,7 @@ from wagtail.contrib.routable_page.models import path, re_path
 
 from solidarity.campaigns import ical
 from solidarity.campaigns import map as region_map
-from solidarity.core import languages
+from solidarity.core import languages, previews
 from solidarity.core.countries import country_or_none
 from solidarity.core.languages import LanguageVersions, kept_query
 
@@ -105,8 +105,26 @@ class CampaignRoutes:
             is_over=activity.is_over,
             other_language=language_name(activity.language) if own_language else "",
             zone_name=activity.zone_city,
+            share_url=self.activity_url(request, activity),
+            structured_data=self.activity_event(request, activity),
         )
         return TemplateResponse(request, "campaigns/activity_page.html", context)
+
+    def activity_event(self: Any, request: HttpRequest, activity: Activity) -> dict[str, Any]:
+        """The activity as a schema.org Event (core/previews.py), its times in its own zone."""
+        organiser = activity.organiser
+        return previews.event(
+            name=activity.title,
+            description=activity.description,
+            url=self.activity_url(request, activity),
+            language=activity.language,
+            start=activity.local_start,
+            end=activity.local_end,
+            online_url=activity.online_url if activity.is_online else "",
+            place={"street": activity.address, "city": activity.city, "country": activity.country.code},
+            organizer=previews.organization(str(organiser)) if organiser else None,
+            image_url=previews.preview_image_url(request, self.lead_image),
+        )
 
     @path("activities/<int:pk>/ics/", name="activity_ics")
     def activity_ics_view(self: Any, request: HttpRequest, pk: int) -> HttpResponse:

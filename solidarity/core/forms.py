@@ -80,3 +80,24 @@ class CountryIntroductionForm(WagtailAdminModelForm):
     """A country's introduction in one language, the country picked by name."""
 
     country = CountryChoiceField(label=_("Country"))
+
+
+class MastodonShareForm(forms.Form):
+    """The reader's Mastodon instance, to send them to its share page (``core.sharing``)."""
+
+    instance = forms.CharField(
+        label=_("Your Mastodon server"),
+        help_text=_("Its address, such as mastodon.social."),
+        max_length=300,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "none", "spellcheck": "false", "inputmode": "url"}
+        ),
+    )
+
+    def clean_instance(self) -> str:
+        from solidarity.core.sharing import clean_instance
+
+        instance = clean_instance(self.cleaned_data["instance"])
+        if instance is None:
+            raise ValidationError(_("Enter only the server's name, such as mastodon.social."), code="invalid")
+        return instance

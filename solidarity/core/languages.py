@@ -50,6 +50,12 @@ class LanguageVersions:
         """The hreflang ``x-default`` address: the default language's version when it is indexable."""
         return next((link.url for link in self.alternates if link.code == settings.LANGUAGE_CODE), "")
 
+    @property
+    def canonical(self) -> str:
+        """This page's own address for search engines (the current language's, with only the parameters that
+        matter), or "" when it has none (an error page, a draft's preview)."""
+        return next((link.url for link in self.links if link.current and link.available), "")
+
     def elsewhere(self, counts: Mapping[str, int]) -> list[dict]:
         """The other languages where this page exists and that have something (``counts``), with the count.
 

@@ -8,9 +8,10 @@ import posixpath
 import sys
 from collections.abc import Callable
 
+from csp.decorators import csp_update
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.urls import reverse
@@ -21,9 +22,10 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
-from solidarity.core import languages, sitemaps, spam
+from solidarity.core import languages, sharing, sitemaps, spam
 from solidarity.core.database import database_answers, is_database_outage
 from solidarity.core.error_pages import database_unavailable, error_page
+from solidarity.core.forms import MastodonShareForm
 from solidarity.core.logs import PRIVATE_PATH_PREFIXES
 from solidarity.core.middleware import is_admin_path
 
@@ -172,3 +174,29 @@ def private_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespons
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return csrf_exempt(wrapped)
+
+
+# Sharing (core/sharing.py)
+
+
+@csrf_exempt
+@require_safe
+@csp_update({"form-action": ["https:"]})  # the form's answer sends the reader on to their own server
+def mastodon_share(request: HttpRequest) -> HttpResponse:
+    """Ask for the reader's Mastodon instance, then send them to its share page with this site's address.
+
+    Only an address on this site is shared (never an open redirect). The empty form is the same for
+    every reader (cacheable); an answer with an error is a private response.
+    """
+    url = request.GET.get("url", "")
+    text = request.GET.get("text", "")[: sharing.TEXT_MAX_LENGTH]
+    context: dict[str, object] = {"languages": languages.for_view(request, keep=("url", "text"), indexable=False)}
+    if not sharing.is_own_url(request, url):
+        context["refused"] = True
+        return render(request, "core/mastodon_share.html", context, status=400)
+    form = MastodonShareForm(request.GET if "instance" in request.GET else None, initial={"instance": ""})
+    if form.is_valid():
+        return HttpResponseRedirect(sharing.mastodon_share_url(form.cleaned_data["instance"], url=url, text=text))
+    context.update(form=form, url=url, text=text)
+    response = render(request, "core/mastodon_share.html", context)
+    return private_response(response) if form.is_bound else response

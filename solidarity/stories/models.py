@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -17,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
 
+from solidarity.core import previews
 from solidarity.core.countries import CountriesField, by_name
 from solidarity.core.discussable import DiscussablePage
 from solidarity.core.models import Country
@@ -323,5 +325,26 @@ class StoryPage(DiscussablePage):
         context = super().get_context(request, *args, **kwargs)
         context["countries"] = countries = self.country_list()
         context["more_from"] = queries.more_from(self, countries=countries, limit=4)
-        context["byline"] = queries.byline(self, request)
+        context["byline"] = byline = queries.byline(self, request)
+        context["structured_data"] = self.news_article(request, byline)
         return context
+
+    def news_article(self, request: HttpRequest, byline: Any) -> dict[str, Any]:
+        """The story as a schema.org NewsArticle for search engines (core/previews.py)."""
+        authors = []
+        if byline is not None and byline.author:
+            authors.append({"@type": "Person", "name": byline.author})
+        if byline is not None and byline.organisation is not None:
+            authors.append(previews.organization(byline.organisation.name, byline.organisation.website or ""))
+        home = request.build_absolute_uri(f"/{self.locale.language_code}/")
+        return previews.news_article(
+            headline=self.title,
+            description=self.search_description or self.summary,
+            url=request.build_absolute_uri(self.get_url(request)),
+            language=self.locale.language_code,
+            published=self.date,
+            modified=self.last_published_at,
+            image_url=previews.preview_image_url(request, self.lead_image),
+            authors=authors or [previews.organization(settings.SOLIDARITY_SITE_NAME, home)],
+            publisher=previews.organization(settings.SOLIDARITY_SITE_NAME, home),
+        )

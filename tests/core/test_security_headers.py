@@ -107,7 +107,8 @@ class PageParts(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        if tag == "script" and not attributes.get("src"):
+        # A JSON-LD block is data that browsers never run (core/previews.py); any other script without src is inline.
+        if tag == "script" and not attributes.get("src") and attributes.get("type") != "application/ld+json":
             self._in_inline_script = True
             self.inline_scripts.append("")
         if tag == "style":

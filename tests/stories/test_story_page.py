@@ -195,7 +195,7 @@ def test_story_page_share_links_are_plain_links_that_load_nothing(client, site_t
 
     response = client.get(story.url)
 
-    share = response.text.split('<section class="share">')[1].split("</section>")[0]
+    share = response.text.split('<section class="share"')[1].split("</section>")[0]
     assert 'href="https://t.me/share/url?url=' in share
     assert "<script" not in share
     assert "<iframe" not in share

@@ -1,10 +1,10 @@
-"""Template tags every public page uses: language links, share links and page numbers."""
+"""Template tags every public page uses: language links, share links, previews and page numbers."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from django import template
 from django.template import Context
@@ -14,13 +14,14 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from solidarity.core import extras as page_extras
-from solidarity.core import languages
+from solidarity.core import languages, previews, sharing
 from solidarity.core.languages import LanguageVersions
 from solidarity.core.pagination import page_numbers
 
 if TYPE_CHECKING:
     from django.core.paginator import Page as PaginatorPage
     from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage, AbstractRendition
 
     from solidarity.core.models import Country
 
@@ -50,24 +51,27 @@ def absolute(context: Context, url: str) -> str:
     return context["request"].build_absolute_uri(url)
 
 
-SHARE_TARGETS = [
-    ("Telegram", "https://t.me/share/url?url={url}&text={title}"),
-    ("WhatsApp", "https://wa.me/?text={title}%20{url}"),
-    ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
-    ("X", "https://x.com/intent/post?url={url}&text={title}"),
-    ("VK", "https://vk.com/share.php?url={url}&title={title}"),
-    ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url={url}"),
-]
+@register.simple_tag
+def share_links(url: str, title: str) -> list[sharing.ShareLink]:
+    """Plain links to share an absolute address (core/sharing.py); nothing loads from these services."""
+    return sharing.share_links(url, title, mastodon_page=sharing.mastodon_page_url())
 
 
-@register.simple_tag(takes_context=True)
-def share_links(context: Context, page: Page) -> list[dict]:
-    """Plain links to share a page: nothing is loaded from these services until a reader clicks."""
-    url = quote(absolute_url(context, page), safe="")
-    title = quote(page.title, safe="")
-    links = [{"name": name, "href": pattern.format(url=url, title=title)} for name, pattern in SHARE_TARGETS]
-    links.insert(0, {"name": _("Email"), "href": f"mailto:?subject={title}&body={url}"})
-    return links
+@register.filter
+def json_ld(data: dict | None) -> str:
+    """Structured data as a ``<script type="application/ld+json">`` block (core/previews.py), or nothing."""
+    return previews.json_ld(data) if data else ""
+
+
+@register.filter
+def og_locale(language_code: str) -> str:
+    return previews.og_locale(language_code)
+
+
+@register.simple_tag
+def preview_rendition(image: AbstractImage) -> AbstractRendition:
+    """The image at the size link previews use (1200×630 JPEG, core/previews.py)."""
+    return previews.preview_rendition(image)
 
 
 @register.filter
