@@ -7,6 +7,7 @@ include ``core/_share.html`` (with the ``share_links`` tag).
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urlsplit
@@ -63,8 +64,9 @@ def mastodon_page_url() -> str:
 def clean_instance(value: str) -> str | None:
     """The instance's host name, lower-cased, or None when ``value`` is not a plain host name.
 
-    "https://mastodon.social/" is forgiven (people paste what their browser shows); a path, a port,
-    credentials or anything but letters, digits, hyphens and dots is refused.
+    "https://mastodon.social/" is forgiven (people paste what their browser shows); a name in another
+    script ("мастодон.рф") is written the way DNS reads it (IDNA, "xn--…"); a path, a port, credentials, an IP
+    address or anything but letters, digits, hyphens and dots is refused.
     """
     value = value.strip().lower()
     if value.startswith(("https://", "http://")):
@@ -72,9 +74,22 @@ def clean_instance(value: str) -> str | None:
     value = value.removesuffix("/").removeprefix("@")
     if "@" in value:  # "@me@mastodon.social": the part after the last @ is the instance
         value = value.rsplit("@", 1)[1]
-    if len(value) > HOSTNAME_MAX_LENGTH or not _HOSTNAME.match(value):
+    if not value.isascii():
+        try:
+            value = value.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    if len(value) > HOSTNAME_MAX_LENGTH or not _HOSTNAME.match(value) or _is_ip_address(value):
         return None
     return value
+
+
+def _is_ip_address(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
 
 
 def is_own_url(request: HttpRequest, url: str) -> bool:

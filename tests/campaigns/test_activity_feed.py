@@ -155,6 +155,18 @@ def test_the_activities_list_links_its_feeds(client, data):
     assert client.get(f"{feed}rss/").status_code == client.get(f"{feed}atom/").status_code == 200
 
 
+@pytest.mark.parametrize("where", ["", "activities/"], ids=["campaign page", "activities list"])
+def test_the_campaign_page_and_its_activities_list_link_its_feeds_and_keep_their_previews(client, data, where):
+    html = client.get(f"{data.page.url}{where}").content.decode()
+    head, body = html.split("</head>", 1)
+    feed = f"{data.page.url}activities/"
+
+    assert f'type="application/rss+xml" title="Activities of Day of solidarity (RSS)" href="{feed}rss/"' in head
+    assert f'type="application/atom+xml" title="Activities of Day of solidarity (Atom)" href="{feed}atom/"' in head
+    assert f'<a href="{feed}rss/">Feed (RSS)</a>' in body
+    assert '<meta property="og:title"' in head  # the feed links come beside the page's previews, not instead
+
+
 def test_the_feed_makes_as_many_queries_for_thirty_activities_as_for_five(client, data):
     page = f.campaign_page(title="A busy campaign")
     url = f"{page.url}activities/rss/"

@@ -77,6 +77,8 @@ def test_mastodon_link_goes_to_this_sites_page_with_address_and_title():
         ("https://social.example.org/", "social.example.org"),
         ("@me@fosstodon.org", "fosstodon.org"),
         ("xn--80ak6aa92e.com", "xn--80ak6aa92e.com"),
+        ("мастодон.рф", "xn--80aiwgdbsi.xn--p1ai"),  # as readers type it, sent the way DNS reads it
+        ("@я@Мастодон.РФ", "xn--80aiwgdbsi.xn--p1ai"),
     ],
 )
 def test_an_instance_is_a_plain_host_name(typed, instance):
@@ -88,6 +90,8 @@ def test_an_instance_is_a_plain_host_name(typed, instance):
     [
         "",
         "localhost",
+        "127.0.0.1",
+        "10.0.0.1",
         "mastodon.social/share",
         "mastodon.social:8443",
         "evil.example/@x?y=1",

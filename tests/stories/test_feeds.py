@@ -236,6 +236,7 @@ def test_a_page_links_the_feeds_that_mirror_it_in_its_head_and_shows_the_rss_one
     assert ("application/rss+xml", feed.format("rss")) in alternates(html)
     assert ("application/atom+xml", feed.format("atom")) in alternates(html)
     assert visible_links(html)[feed.format("rss")] == text
+    assert '<meta property="og:title"' in html.split("</head>", 1)[0]  # beside the page's previews, not instead
 
 
 def test_a_filtered_list_links_the_feed_of_all_stories_too(client, stories):
