@@ -14,25 +14,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
-from django.utils import feedgenerator
 from django.utils.formats import date_format, time_format
 from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from solidarity.campaigns import ical, queries
+from solidarity.core.feeds import FormatFeed, by_format
 
 if TYPE_CHECKING:
     from solidarity.campaigns.models import Activity, CampaignPage
 
 FEED_ITEMS = 50
-
-FORMATS: dict[str, type[feedgenerator.SyndicationFeed]] = {
-    "rss": feedgenerator.Rss201rev2Feed,
-    "atom": feedgenerator.Atom1Feed,
-}
 
 
 @dataclass(frozen=True)
@@ -90,11 +84,8 @@ def listing(request: HttpRequest, page: CampaignPage) -> Listing:
     return Listing(page=page, link=base, entries=[Entry(activity, f"{base}{activity.pk}/") for activity in activities])
 
 
-class ActivityFeed(Feed):
+class ActivityFeed(FormatFeed):
     """The activities of the campaign page given to the view (RSS or Atom, as ``feed_type`` says)."""
-
-    def __init__(self, feed_type: type[feedgenerator.SyndicationFeed]) -> None:
-        self.feed_type = feed_type
 
     def get_object(self, request: HttpRequest, *args: Any, page: CampaignPage, **kwargs: Any) -> Listing:
         return listing(request, page)
@@ -145,7 +136,7 @@ class ActivityFeed(Feed):
         return [item.activity.country.name, str(item.activity.get_kind_display())]
 
 
-FEEDS = {name: ActivityFeed(feed_type) for name, feed_type in FORMATS.items()}
+FEEDS = by_format(ActivityFeed)
 
 
 def response(request: HttpRequest, page: CampaignPage, fmt: str) -> HttpResponse:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import feedgenerator, timezone
@@ -26,6 +25,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from solidarity.core.countries import country_or_none
+from solidarity.core.feeds import FormatFeed, by_format
 from solidarity.stories import queries
 from solidarity.stories.models import StoryKind
 
@@ -37,11 +37,6 @@ if TYPE_CHECKING:
 FEED_ITEMS = 30
 # The lead image's size in a feed (the size of the first card on the home page, so usually made already).
 ENCLOSURE_RENDITION = "fill-960x540"
-
-FORMATS: dict[str, type[feedgenerator.SyndicationFeed]] = {
-    "rss": feedgenerator.Rss201rev2Feed,
-    "atom": feedgenerator.Atom1Feed,
-}
 
 
 @dataclass(frozen=True)
@@ -159,11 +154,8 @@ def story_byline(story: StoryPage) -> str | None:
     return ", ".join(part for part in (story.author, organisation) if part) or None
 
 
-class StoryFeed(Feed):
+class StoryFeed(FormatFeed):
     """One feed format (RSS or Atom) of a listing that ``get_object`` makes from the address."""
-
-    def __init__(self, feed_type: type[feedgenerator.SyndicationFeed]) -> None:
-        self.feed_type = feed_type
 
     def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Listing:
         raise NotImplementedError
@@ -243,11 +235,11 @@ class KindFeed(StoryFeed):
 
 def serve(feed_class: type[StoryFeed]) -> Any:
     """A view answering the feed in the format its address names (``rss`` or ``atom``)."""
-    by_format = {name: feed_class(feed_type) for name, feed_type in FORMATS.items()}
+    feeds = by_format(feed_class)
 
     @require_safe
     def view(request: HttpRequest, fmt: str, **kwargs: Any) -> HttpResponse:
-        return by_format[fmt](request, **kwargs)
+        return feeds[fmt](request, **kwargs)
 
     return view
 
