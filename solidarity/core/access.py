@@ -462,13 +462,16 @@ def staff_answering_for(code: str | None) -> list[Any]:
     """The active staff members with an email who answer for the country ``code`` in their own right: its
     country coordinators (``core.roles``: a country-scoped role with the country in their ``StaffCountries``).
     ``None``: the editors (the role that answers for every country). Superusers are not written to as such."""
-    from django.contrib.auth import get_user_model
-
     from solidarity.core.roles import COORDINATORS, EDITORS
 
-    users = get_user_model()._default_manager.filter(is_active=True).exclude(email="")
     if code is None:
-        found = users.filter(groups__name=EDITORS.group)
-    else:
-        found = users.filter(groups__name=COORDINATORS.group, staff_countries__countries=code.upper())
-    return list(found.distinct().order_by("pk"))
+        return staff_in_role(EDITORS.group)
+    return staff_in_role(COORDINATORS.group, staff_countries__countries=code.upper())
+
+
+def staff_in_role(group: str, **lookups: Any) -> list[Any]:
+    """The active staff members with an email in a role's group (``core.roles``), narrowed by ``lookups``."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model()._default_manager.filter(is_active=True, groups__name=group, **lookups).exclude(email="")
+    return list(users.distinct().order_by("pk"))

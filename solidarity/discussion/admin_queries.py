@@ -13,7 +13,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from solidarity.discussion.models import BlockedSource, Comment, CommentStatus
+from solidarity.discussion.models import IN_QUEUE, BlockedSource, Comment, CommentStatus
 
 
 @dataclass(frozen=True)
@@ -28,12 +28,7 @@ class Tab:
 
 WAITING = "waiting"
 TABS = (
-    Tab(
-        WAITING,
-        _("Waiting"),
-        Q(status=CommentStatus.PENDING) | Q(status=CommentStatus.APPROVED, reported_at__isnull=False),
-        ("created_at", "pk"),
-    ),
+    Tab(WAITING, _("Waiting"), IN_QUEUE, ("created_at", "pk")),
     Tab("reported", _("Reported"), Q(reported_at__isnull=False), ("reported_at", "pk")),
     Tab("public", _("Public"), Q(status=CommentStatus.APPROVED), ("-created_at", "-pk")),
     Tab(

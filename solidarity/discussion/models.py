@@ -69,16 +69,19 @@ class CommentStatus(models.TextChoices):
     DELETED = "deleted", _("deleted by its author")
 
 
+# What waits for a moderator: new comments under pre-moderation, and reported ones still public (the queue,
+# the admin's "Waiting" tab and the digest all read this one rule).
+IN_QUEUE = models.Q(status=CommentStatus.PENDING) | models.Q(status=CommentStatus.APPROVED, reported_at__isnull=False)
+
+
 class CommentQuerySet(models.QuerySet):
     def published(self) -> CommentQuerySet:
         """What readers see: approved comments (a reported one stays public until decided, under post-moderation)."""
         return self.filter(status=CommentStatus.APPROVED)
 
     def in_queue(self) -> CommentQuerySet:
-        """What waits for a moderator: new comments under pre-moderation, and reported ones."""
-        return self.filter(
-            models.Q(status=CommentStatus.PENDING) | models.Q(status=CommentStatus.APPROVED, reported_at__isnull=False)
-        )
+        """What waits for a moderator (``IN_QUEUE``)."""
+        return self.filter(IN_QUEUE)
 
     def top_level(self) -> CommentQuerySet:
         return self.filter(parent__isnull=True)

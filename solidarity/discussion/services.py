@@ -70,6 +70,25 @@ class Decision:
     STATUS = {APPROVE: CommentStatus.APPROVED, REJECT: CommentStatus.REJECTED, SPAM: CommentStatus.SPAM}
 
 
+@dataclass(frozen=True)
+class SentMemo:
+    """What was sent a moment ago, to know a double click or a retry: the row it made, remembered in the cache
+    for ``DOUBLE_SECONDS`` under a keyed hash of what was sent (names and addresses are encrypted in the
+    database, so it cannot be asked), once the transaction that made the row commits."""
+
+    key: str
+
+    @classmethod
+    def of(cls, kind: str, *sent: Any) -> SentMemo:
+        return cls("discussion:sent:" + crypto.keyed_hash(f"{kind}:" + json.dumps(sent)))
+
+    def earlier_pk(self) -> int:
+        return int(cache.get(self.key) or 0)
+
+    def remember(self, pk: int) -> None:
+        transaction.on_commit(lambda: cache.set(self.key, pk, DOUBLE_SECONDS))
+
+
 # Whether a page takes comments -------------------------------------------------------------------------------
 
 
@@ -243,11 +262,9 @@ def comment_post(
     if errors := _email_errors(email, required=False):
         raise ValidationError({"email": errors})
 
-    # A double click or a retry posts the same comment again: kept once. (Names are encrypted, so the cache
-    # keeps a keyed hash of what was posted, for a few minutes; the second answer carries no edit link.)
-    material = json.dumps([page.pk, parent.pk if parent else None, source, name, " ".join(text.split())])
-    posted_key = "discussion:posted:" + crypto.keyed_hash("comment-posted:" + material)
-    earlier = Comment.objects.filter(pk=cache.get(posted_key) or 0).first()
+    # A double click or a retry posts the same comment again: kept once (the second answer carries no edit link).
+    memo = SentMemo.of("comment-posted", page.pk, parent.pk if parent else None, source, name, " ".join(text.split()))
+    earlier = Comment.objects.filter(pk=memo.earlier_pk()).first()
     if earlier is not None:
         return Posted(comment=earlier, outcome=PostOutcome.ALREADY)
 
@@ -268,7 +285,7 @@ def comment_post(
     comment.save()
     if comment.is_public:
         _became_public(comment)
-    transaction.on_commit(lambda: cache.set(posted_key, comment.pk, DOUBLE_SECONDS))
+    memo.remember(comment.pk)
     return Posted(
         comment=comment, outcome=PostOutcome.PUBLIC if comment.is_public else PostOutcome.WAITING, token=token
     )
@@ -511,13 +528,9 @@ def source_unblock(user: Any, block: BlockedSource) -> None:
 
 def moderators() -> list[Any]:
     """Who gets the digest: the active moderators with an email; the editors when there is no moderator."""
-    from django.contrib.auth import get_user_model
+    from solidarity.core.roles import MODERATORS
 
-    from solidarity.core.roles import EDITORS, MODERATORS
-
-    users = get_user_model()._default_manager.filter(is_active=True).exclude(email="")
-    found = list(users.filter(groups__name=MODERATORS.group).distinct().order_by("pk"))
-    return found or list(users.filter(groups__name=EDITORS.group).distinct().order_by("pk"))
+    return access.staff_in_role(MODERATORS.group) or access.staff_answering_for(None)
 
 
 def staff_language(user: Any) -> str:
@@ -638,10 +651,11 @@ def question_send(
     email = (email or "").strip()
     if errors := _email_errors(email, required=True):
         raise ValidationError({"email": errors})
-    # A double click or a retry sends the same question again: kept and mailed once (for a few minutes).
-    material = json.dumps([contact.pk if contact else None, crypto.normalise_email(email), " ".join(text.split())])
-    sent_key = "discussion:question:" + crypto.keyed_hash("question-sent:" + material)
-    earlier = Question.objects.filter(pk=cache.get(sent_key) or 0).first()
+    # A double click or a retry sends the same question again: kept and mailed once.
+    memo = SentMemo.of(
+        "question-sent", contact.pk if contact else None, crypto.normalise_email(email), " ".join(text.split())
+    )
+    earlier = Question.objects.filter(pk=memo.earlier_pk()).first()
     if earlier is not None:
         return earlier
     route = question_route(country=country, topic=topic, contact=contact, campaign_key=campaign_key)
@@ -683,7 +697,7 @@ def question_send(
         language=language,
         purpose="discussion.question_received",
     )
-    transaction.on_commit(lambda: cache.set(sent_key, question.pk, DOUBLE_SECONDS))
+    memo.remember(question.pk)
     return question
 
 
