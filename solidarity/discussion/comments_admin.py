@@ -138,18 +138,13 @@ class QueueView(WagtailAdminTemplateMixin, TemplateView):
         chosen = list(form.cleaned_data["comments"])
         try:
             with transaction.atomic():  # all the ticked comments, or none (an author deleted one meanwhile)
-                count = services.comments_decide(request.user, chosen, decision)
-                for comment in chosen:
-                    comment.refresh_from_db(fields=["status", "decided_by"])
-                    if (
-                        comment.status == services.Decision.STATUS[decision]
-                        and comment.decided_by_id == request.user.pk
-                    ):
-                        log(instance=comment, action=ACTIONS[decision], user=request.user)
+                decided = services.comments_decide(request.user, chosen, decision)
+                for comment in decided:
+                    log(instance=comment, action=ACTIONS[decision], user=request.user)
         except ValidationError as error:
             messages.error(request, error.messages[0])
             return redirect(back)
-        messages.success(request, _decided_message(decision, count))
+        messages.success(request, _decided_message(decision, len(decided)))
         return redirect(back)
 
 

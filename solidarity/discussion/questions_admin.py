@@ -27,11 +27,10 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.log_actions import LogActionRegistry, log
 
-from solidarity.campaigns.models import CampaignPage
+from solidarity.campaigns.services import campaign_in_language
 from solidarity.core import access
 from solidarity.core.countries import by_name
 from solidarity.core.models import Country
-from solidarity.core.pages import translation_for
 from solidarity.discussion import services
 from solidarity.discussion.models import Question, QuestionQuerySet
 from solidarity.discussion.question_forms import ALL_INBOXES, ANSWERED, EDITORS_INBOX, WAITING, InboxFilterForm
@@ -162,7 +161,7 @@ class QuestionView(_QuestionsMixin, TemplateView):
         question = self.question
         campaign = None
         if question.campaign_key is not None:
-            campaign = translation_for(CampaignPage, question.campaign_key, translation.get_language() or "en")
+            campaign = campaign_in_language(question.campaign_key, translation.get_language() or "en")
         context.update(
             question=question,
             campaign=campaign,

@@ -472,15 +472,10 @@ def comment_decide(user: Any, comment: Comment, decision: str, *, now: datetime.
     return comment
 
 
-def comments_decide(user: Any, comments: Iterable[Comment], decision: str) -> int:
-    """Decide several comments the same way (the queue's bulk action); those its author deleted are left out."""
-    done = 0
-    for comment in comments:
-        if comment.status == CommentStatus.DELETED:
-            continue
-        comment_decide(user, comment, decision)
-        done += 1
-    return done
+def comments_decide(user: Any, comments: Iterable[Comment], decision: str) -> list[Comment]:
+    """Decide several comments the same way (the queue's bulk action); those its author deleted are left out.
+    The comments decided, as they are now."""
+    return [comment_decide(user, comment, decision) for comment in comments if comment.status != CommentStatus.DELETED]
 
 
 def source_block_refusal(comment: Comment) -> str:
