@@ -46,7 +46,7 @@ test: install-dev chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run --settings tests.settings core home stories campaigns calls discussion staff demo
+	DATABASE_URL= $(PY) manage.py makemigrations --check --dry-run --settings tests.settings core home stories campaigns calls discussion newsletter staff demo
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 chromium:

@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "solidarity.campaigns",
     "solidarity.calls",
     "solidarity.discussion",
+    "solidarity.newsletter",
     "solidarity.staff",
     "solidarity.demo",
     "wagtail.contrib.redirects",

@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("campaigns/", include("solidarity.campaigns.urls")),
     path("calls/", include("solidarity.calls.urls")),
     path("", include("solidarity.discussion.urls")),
+    path("newsletter/", include("solidarity.newsletter.urls")),
     path("share/mastodon/", core_views.mastodon_share, name="share_mastodon"),
     path("countries/", story_views.country_list, name="country_list"),
     path("countries/<str:code>/", story_views.country_detail, name="country_detail"),
