@@ -34,6 +34,9 @@ PRIVATE_PATH_PREFIXES = [
     "/calls/confirm/",
     "/calls/signature/",
     "/comments/yours/",
+    "/newsletter/confirm/",
+    "/newsletter/preferences/",
+    "/newsletter/unsubscribe/",
 ]
 PRIVATE_MARK = "[private]"
 

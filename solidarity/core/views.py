@@ -161,19 +161,29 @@ def private_not_found(request: HttpRequest) -> HttpResponse:
     return private_response(page_not_found(request))
 
 
-def private_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """A private link's page: no CSRF cookie (the token is the key), other sites' POSTs refused, private headers."""
-
+def _private(view: Callable[..., HttpResponse], *, other_sites_may_post: bool) -> Callable[..., HttpResponse]:
     def wrapped(request: HttpRequest, token: str) -> HttpResponse:
         if request.method not in ("GET", "HEAD", "POST"):
             return private_response(HttpResponse(status=405))
-        if request.method == "POST" and not spam.same_origin(request):
+        if request.method == "POST" and not other_sites_may_post and not spam.same_origin(request):
             return private_response(HttpResponseForbidden())
         return private_response(view(request, token))
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return csrf_exempt(wrapped)
+
+
+def private_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A private link's page: no CSRF cookie (the token is the key), other sites' POSTs refused, private headers."""
+    return _private(view, other_sites_may_post=False)
+
+
+def one_click_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A private link whose POST may come from anywhere: RFC 8058's one-click unsubscribing, which mail providers
+    POST from their own servers (no cookie, no Origin, or their own). The token is the only key, as for a GET;
+    the rest is ``private_view``'s (no CSRF cookie, private headers)."""
+    return _private(view, other_sites_may_post=True)
 
 
 # Sharing (core/sharing.py)

@@ -53,6 +53,8 @@ CACHEABLE_PAGES: list[tuple[str, Callable[[Pages], str]]] = [
     ("a kind's feed", lambda pages: "/en/feeds/kinds/news/rss/"),
     ("a campaign's activities feed (RSS)", lambda pages: pages.campaign.url + "activities/rss/"),
     ("a campaign's activities feed (Atom)", lambda pages: pages.campaign.url + "activities/atom/"),
+    ("the newsletter's subscribe form", lambda pages: "/en/newsletter/"),
+    ("the newsletter's subscribe form in Russian", lambda pages: "/ru/newsletter/"),
 ]
 
 
