@@ -15,15 +15,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.db.models import F, Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from django_tasks import task
 
 from solidarity.core import outbox
 from solidarity.newsletter import queries, services
-from solidarity.newsletter.models import Mailing, MailingKind, Subscriber
+from solidarity.newsletter.models import Delivery, DeliveryState, Mailing, MailingKind, MailingState, Subscriber
 from solidarity.stories.models import StoryPage
 
 logger = logging.getLogger(__name__)
@@ -185,16 +188,234 @@ def _render(
     )
 
 
+# The engine. Every change of a delivery's state and the mailing's counter of that state happen in one
+# transaction, so the counters always equal the deliveries' states. A delivery is claimed (SENDING, committed)
+# before its email goes and recorded SENT after: one found SENDING after a crash may have gone, and is never sent
+# again.
+
+RETRY_MINUTES = (5, 30, 120)  # a failed send waits this long after the 1st, 2nd, 3rd failure; then it has failed
+CLAIM_MINUTES = 10  # a delivery claimed longer ago than this was interrupted mid-send (a send takes seconds)
+STALL_MINUTES = 10  # a sending mailing nothing happened to for this long is resumed by ``mailings_run``
+INTERRUPTED = "interrupted; not sent again so nobody gets it twice"
+
+
 def mailing_start(mailing: Mailing, *, now: datetime.datetime | None = None) -> int:
-    """Make the deliveries (one per confirmed subscriber), mark it sending and queue the first batch; how many."""
-    raise NotImplementedError
+    """Start sending: one delivery per confirmed subscriber, the mailing ``SENDING`` (``SENT`` at once with nobody
+    to send to), the first batch queued once this commits; how many deliveries. Only a draft or a scheduled
+    mailing starts: any other (started already, by a double click or the scheduled job) is left as it is (0)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        started = Mailing.objects.filter(pk=mailing.pk, state__in=[MailingState.DRAFT, MailingState.SCHEDULED]).update(
+            state=MailingState.SENDING, started_at=now
+        )
+        if not started:
+            mailing.refresh_from_db()
+            return 0
+        recipients = Subscriber.objects.confirmed().order_by("pk").values_list("pk", flat=True)
+        deliveries = Delivery.objects.bulk_create(
+            [Delivery(mailing_id=mailing.pk, subscriber_id=pk) for pk in recipients.iterator()], batch_size=1000
+        )
+        total = len(deliveries)
+        changes: dict[str, Any] = {"total_count": total}
+        if not total:
+            changes.update(state=MailingState.SENT, finished_at=now)
+        Mailing.objects.filter(pk=mailing.pk).update(**changes)
+        if total:
+            mailing_id = mailing.pk
+            transaction.on_commit(lambda: _enqueue_batch(mailing_id))
+    mailing.refresh_from_db()
+    logger.info("Mailing %s started: %s recipients", mailing.pk, total)
+    return total
+
+
+def sending_cancel(mailing: Mailing, *, now: datetime.datetime | None = None) -> int:
+    """Stop a mailing that is sending: ``CANCELLED``, its waiting deliveries left out (what went, went; an email
+    being sent this moment is recorded as it ends); how many were left out. Any other state: nothing (0)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        Mailing.objects.filter(pk=mailing.pk, state=MailingState.SENDING).update(
+            state=MailingState.CANCELLED, finished_at=now
+        )
+        left_out = _leave_out_waiting(mailing.pk)
+    mailing.refresh_from_db()
+    return left_out
+
+
+def _leave_out_waiting(mailing_id: int) -> int:
+    """A cancelled mailing's waiting deliveries left out (none of another state's)."""
+    with transaction.atomic():
+        if not Mailing.objects.filter(pk=mailing_id, state=MailingState.CANCELLED).exists():
+            return 0
+        left_out = Delivery.objects.filter(mailing_id=mailing_id, state=DeliveryState.PENDING).update(
+            state=DeliveryState.SKIPPED, next_attempt_at=None
+        )
+        if left_out:
+            Mailing.objects.filter(pk=mailing_id).update(skipped_count=F("skipped_count") + left_out)
+    return left_out
+
+
+def _enqueue_batch(mailing_id: int) -> bool:
+    try:
+        send_batch.enqueue(mailing_id)
+    except Exception:  # the queue is down: mailings_run (run_schedules) resumes the sending
+        logger.exception("Could not queue a batch of mailing %s; the scheduled job resumes it", mailing_id)
+        return False
+    return True
+
+
+@task()
+def send_batch(mailing_id: int) -> int:
+    """The background task: send a batch of the mailing's deliveries; the next batch queues itself."""
+    return batch_send(mailing_id)
+
+
+def _due(mailing_id: int, now: datetime.datetime) -> Any:
+    return (
+        Delivery.objects.filter(mailing_id=mailing_id, state=DeliveryState.PENDING)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .order_by("pk")
+    )
 
 
 def batch_send(mailing_id: int, *, now: datetime.datetime | None = None) -> int:
-    """Send up to ``BATCH_SIZE`` waiting deliveries of the mailing; how many were sent. Queues the next batch."""
-    raise NotImplementedError
+    """Send up to ``BATCH_SIZE`` waiting deliveries of a sending mailing that are due, through one connection to
+    the mail server; how many deliveries were handled (sent, left out, failed or put back to wait). Queues the next
+    batch while due ones remain; finishes the mailing when none waits or is being sent. A cancelled mailing's
+    waiting deliveries are left out instead."""
+    now = now or timezone.now()
+    mailing = Mailing.objects.filter(pk=mailing_id).prefetch_related("texts").first()
+    if mailing is None:
+        return 0
+    if mailing.state == MailingState.CANCELLED:
+        return _leave_out_waiting(mailing_id)
+    if mailing.state != MailingState.SENDING:
+        return 0
+    interrupted_settle(mailing_id, now=now)
+    batch = list(_due(mailing_id, now).values_list("pk", flat=True)[:BATCH_SIZE])
+    handled = 0
+    connection = get_connection()
+    _open(connection)
+    try:
+        for delivery_id in batch:
+            handled += _deliver(mailing, delivery_id, connection, now)
+    finally:
+        connection.close()
+    if not _finish_if_done(mailing_id, now) and _due(mailing_id, now).exists():
+        _enqueue_batch(mailing_id)
+    return handled
+
+
+def _open(connection: Any) -> None:
+    try:
+        connection.open()
+    except Exception:  # the server is down: each send tries on its own and fails, recorded per delivery
+        logger.warning("Could not connect to the mail server for a mailing's batch", exc_info=True)
+
+
+def _deliver(mailing: Mailing, delivery_id: int, connection: Any, now: datetime.datetime) -> int:
+    """Claim one delivery, render and send it, record what happened; 1 when it was this worker's to handle."""
+    claimed = Delivery.objects.filter(
+        pk=delivery_id, state=DeliveryState.PENDING, mailing__state=MailingState.SENDING
+    ).update(state=DeliveryState.SENDING, claimed_at=now)
+    if not claimed:
+        return 0  # another worker took it, or the mailing was cancelled meanwhile
+    delivery = Delivery.objects.select_related("subscriber").get(pk=delivery_id)
+    subscriber = delivery.subscriber
+    try:
+        rendered = render(mailing, subscriber, now=now) if subscriber is not None else None
+        if rendered is None:
+            _record(delivery_id, mailing.pk, DeliveryState.SKIPPED, "skipped_count", now)
+            return 1
+        assert subscriber is not None
+        email_message(rendered, subscriber.email, connection=connection).send()
+    except Exception as error:  # the mail server refused, the connection broke, the rendering failed
+        _failure(delivery, error, now)
+        connection.close()  # a connection that failed may be in any state: the next send opens a new one
+        _open(connection)
+        return 1
+    _record(delivery_id, mailing.pk, DeliveryState.SENT, "sent_count", now)
+    return 1
+
+
+def _record(delivery_id: int, mailing_id: int, state: str, counter: str, now: datetime.datetime) -> None:
+    """A claimed delivery's outcome, and its counter, in one transaction."""
+    changes: dict[str, Any] = {"state": state, "next_attempt_at": None}
+    if state == DeliveryState.SENT:
+        changes.update(sent_at=now, attempts=F("attempts") + 1, last_error="")
+    with transaction.atomic():
+        if Delivery.objects.filter(pk=delivery_id, state=DeliveryState.SENDING).update(**changes):
+            Mailing.objects.filter(pk=mailing_id).update(**{counter: F(counter) + 1})
+
+
+def _failure(delivery: Delivery, error: BaseException, now: datetime.datetime) -> None:
+    """A send that failed: waits and is tried again, up to ``len(RETRY_MINUTES)`` times, then has failed."""
+    attempts = delivery.attempts + 1
+    summary = outbox.error_summary(error)
+    logger.warning("Delivery %s of mailing %s not sent: %s", delivery.pk, delivery.mailing_id, summary)
+    changes: dict[str, Any] = {"attempts": attempts, "last_error": summary}
+    if attempts > len(RETRY_MINUTES):
+        changes.update(state=DeliveryState.FAILED, next_attempt_at=None)
+    else:
+        changes.update(
+            state=DeliveryState.PENDING, next_attempt_at=now + datetime.timedelta(minutes=RETRY_MINUTES[attempts - 1])
+        )
+    with transaction.atomic():
+        updated = Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING).update(**changes)
+        if updated and changes["state"] == DeliveryState.FAILED:
+            Mailing.objects.filter(pk=delivery.mailing_id).update(failed_count=F("failed_count") + 1)
+
+
+def interrupted_settle(mailing_id: int, *, now: datetime.datetime | None = None) -> int:
+    """Deliveries claimed more than ``CLAIM_MINUTES`` ago and never recorded: their worker died mid-send, so the
+    email may have gone. They are marked failed, never sent again; how many."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(minutes=CLAIM_MINUTES)
+    with transaction.atomic():
+        settled = Delivery.objects.filter(
+            mailing_id=mailing_id, state=DeliveryState.SENDING, claimed_at__lt=cutoff
+        ).update(state=DeliveryState.FAILED, last_error=INTERRUPTED, next_attempt_at=None)
+        if settled:
+            Mailing.objects.filter(pk=mailing_id).update(failed_count=F("failed_count") + settled)
+    if settled:
+        logger.warning("Mailing %s: %s deliveries interrupted mid-send, not sent again", mailing_id, settled)
+    return settled
+
+
+def _finish_if_done(mailing_id: int, now: datetime.datetime) -> bool:
+    """The mailing ``SENT`` once no delivery waits or is being sent; whether it is finished."""
+    unfinished = Delivery.objects.filter(
+        mailing_id=mailing_id, state__in=[DeliveryState.PENDING, DeliveryState.SENDING]
+    )
+    if unfinished.exists():
+        return False
+    Mailing.objects.filter(pk=mailing_id, state=MailingState.SENDING).update(state=MailingState.SENT, finished_at=now)
+    return True
 
 
 def mailings_run(*, now: datetime.datetime | None = None) -> int:
-    """The scheduled job: start scheduled mailings whose time came; resume sendings that stalled (a crash)."""
-    return 0
+    """The scheduled job (every pass of ``run_schedules``): start the scheduled mailings whose time came; for each
+    mailing sending, settle the deliveries a crash interrupted, finish it when nothing is left, and resume it when
+    due deliveries wait and nothing happened for ``STALL_MINUTES`` (its task was lost, or failed sends wait for
+    their retry); leave out what a cancelled mailing still had waiting. How many things it did."""
+    now = now or timezone.now()
+    done = 0
+    for mailing in Mailing.objects.filter(state=MailingState.SCHEDULED, send_at__lte=now).order_by("send_at", "pk"):
+        done += bool(mailing_start(mailing, now=now))
+    cancelled = Mailing.objects.filter(state=MailingState.CANCELLED, deliveries__state=DeliveryState.PENDING)
+    for mailing_id in set(cancelled.values_list("pk", flat=True)):
+        done += bool(_leave_out_waiting(mailing_id))
+    stalled_before = now - datetime.timedelta(minutes=STALL_MINUTES)
+    for mailing in Mailing.objects.filter(state=MailingState.SENDING).annotate(
+        last_claim=Max("deliveries__claimed_at")
+    ):
+        done += interrupted_settle(mailing.pk, now=now)
+        if _finish_if_done(mailing.pk, now):
+            done += 1
+            continue
+        moments = [moment for moment in (mailing.started_at, mailing.last_claim) if moment is not None]
+        if (not moments or max(moments) < stalled_before) and _due(mailing.pk, now).exists():
+            logger.info("Mailing %s stalled; resuming it", mailing.pk)
+            if not _enqueue_batch(mailing.pk):
+                batch_send(mailing.pk, now=now)  # no queue: this pass sends a batch itself
+            done += 1
+    return done
