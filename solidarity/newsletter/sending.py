@@ -52,7 +52,10 @@ def render(mailing: Mailing, subscriber: Subscriber, *, now: datetime.datetime |
     return _render(
         mailing,
         language=subscriber.language,
-        filters=queries.filters_of(subscriber),
+        # Only a digest reads the subscriber's countries and topics: chosen stories go to everyone.
+        filters=queries.filters_of(subscriber)
+        if mailing.kind == MailingKind.DIGEST
+        else queries.Filters(language=subscriber.language),
         preferences=services.preferences_link(subscriber),
         unsubscribe=services.unsubscribe_link(subscriber),
         now=now or timezone.now(),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import smtplib
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 from django.core import mail
@@ -302,3 +303,48 @@ def test_a_scheduled_mailing_starts_at_its_time_only(story):
     draft.refresh_from_db()
     assert scheduled.state == MailingState.SENDING and scheduled.total_count == 1
     assert draft.state == MailingState.DRAFT and not draft.deliveries.exists()
+
+
+class CountingBackend(MemoryBackend):
+    """The test outbox, counting the connections opened to the mail server."""
+
+    opened = 0
+
+    def open(self):
+        CountingBackend.opened += 1
+        return super().open()
+
+
+def test_a_batch_sends_through_one_connection(story, settings):
+    settings.EMAIL_BACKEND = "tests.newsletter.test_sending.CountingBackend"
+    CountingBackend.opened = 0
+    for _ in range(3):
+        subscriber()
+    made = mailing(stories=[story])
+    now = timezone.now()
+    mailing_start(made, now=now)
+
+    assert batch_send(made.pk, now=now) == 3
+
+    assert CountingBackend.opened == 1 and len(mail.outbox) == 3
+
+
+def test_with_the_task_queue_down_the_scheduled_job_sends_the_mailing(
+    story, monkeypatch, django_capture_on_commit_callbacks
+):
+    def queue_down(*args, **kwargs):
+        raise ConnectionError("the queue is down")
+
+    monkeypatch.setattr(sending, "send_batch", SimpleNamespace(enqueue=queue_down))
+    reader = subscriber()
+    made = mailing(stories=[story])
+    now = timezone.now()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        mailing_start(made, now=now)  # the first batch cannot be queued: no error for the editor
+    assert mail.outbox == [] and assert_counters_match(made).state == MailingState.SENDING
+
+    mailings_run(now=now + datetime.timedelta(minutes=sending.STALL_MINUTES + 1))
+
+    assert assert_counters_match(made).state == MailingState.SENT
+    assert received() == Counter({reader.email: 1})
