@@ -319,7 +319,8 @@ def _deliver(mailing: Mailing, delivery_id: int, connection: Any, now: datetime.
     """Claim one delivery, render and send it, record what happened; 1 when it was this worker's to handle."""
     claimed = Delivery.objects.filter(
         pk=delivery_id, state=DeliveryState.PENDING, mailing__state=MailingState.SENDING
-    ).update(state=DeliveryState.SENDING, claimed_at=now)
+    ).update(state=DeliveryState.SENDING, claimed_at=max(now, timezone.now()))  # the moment of the claim itself:
+    # a long batch's later claims must not look older than they are to ``interrupted_settle``
     if not claimed:
         return 0  # another worker took it, or the mailing was cancelled meanwhile
     delivery = Delivery.objects.select_related("subscriber").get(pk=delivery_id)
