@@ -30,6 +30,7 @@ from wagtail.search import index
 
 from solidarity.campaigns.blocks import WaysToJoinBlock
 from solidarity.campaigns.routes import CampaignRoutes
+from solidarity.core import previews
 from solidarity.core.discussable import DiscussablePage
 from solidarity.core.fields import EncryptedEmailField, EncryptedTextField
 from solidarity.core.pages import ReaderPage
@@ -37,6 +38,8 @@ from solidarity.stories.blocks import StoryBodyBlock
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
+
+    from solidarity.campaigns.queries import ActivityPlaces
 
 NAME_LENGTH = 200
 DESCRIPTION_LENGTH = 2000  # a group's short description
@@ -177,7 +180,26 @@ class CampaignPage(RoutablePageMixin, CampaignRoutes, DiscussablePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(queries.campaign_page_context(self, request))
+        context["structured_data"] = self.day_of_action(request, context["activity_places"])
         return context
+
+    def day_of_action(self, request: HttpRequest, places: ActivityPlaces) -> dict[str, Any]:
+        """The campaign as a schema.org Event (core/previews.py): its days, held where its activities are, by the
+        network."""
+        page_url = request.build_absolute_uri(self.get_url(request))
+        home = request.build_absolute_uri(f"/{self.locale.language_code}/")
+        return previews.day_of_action(
+            name=self.title,
+            description=self.search_description or self.intro,
+            url=page_url,
+            language=self.locale.language_code,
+            first_day=self.starts_on,
+            last_day=self.last_day,
+            places=[previews.postal_place(name=country.name, country=country.code) for country in places.countries],
+            online_url=page_url + "activities/?where=online" if places.online else "",
+            organizer=previews.organization(settings.SOLIDARITY_SITE_NAME, home),
+            image_url=previews.preview_image_url(request, self.lead_image),
+        )
 
 
 class CampaignStory(Orderable):

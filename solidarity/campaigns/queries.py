@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Sum, When
+from django.db.models import Case, Count, Q, Sum, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -74,9 +74,35 @@ def groups_by_country(campaign_key: Any) -> list[tuple[Country, list[Participati
 
 def activity_counts_by_country(campaign_key: Any) -> list[tuple[Country, int]]:
     """How many approved activities each country has, countries by name (one grouped query)."""
-    rows = approved_activities(campaign_key).values("country").annotate(count=Count("pk")).order_by()
+    return _counts(_country_rows(campaign_key))
+
+
+def _country_rows(campaign_key: Any) -> list[dict[str, Any]]:
+    """Per country: how many approved activities (``count``), how many of them in a place (``in_place``)."""
+    rows = approved_activities(campaign_key).values("country")
+    return [
+        dict(row) for row in rows.annotate(count=Count("pk"), in_place=Count("pk", filter=Q(online_url=""))).order_by()
+    ]
+
+
+def _counts(rows: list[dict[str, Any]]) -> list[tuple[Country, int]]:
     counts = {row["country"]: row["count"] for row in rows}
     return [(country, counts[country.code]) for country in by_name(Country(code=code) for code in counts)]
+
+
+@dataclass(frozen=True)
+class ActivityPlaces:
+    """Where a campaign's approved activities are held: the countries of those in a place (by name), and
+    whether any is held online."""
+
+    countries: list[Country]
+    online: bool
+
+
+def activity_places(rows: list[dict[str, Any]]) -> ActivityPlaces:
+    """Where the approved activities are held, from the rows of ``_country_rows``."""
+    countries = [Country(code=row["country"]) for row in rows if row["in_place"]]
+    return ActivityPlaces(countries=by_name(countries), online=any(row["count"] > row["in_place"] for row in rows))
 
 
 def activities_for_page(
@@ -258,13 +284,15 @@ def series_pages(
 
 
 def campaign_page_context(page: CampaignPage, request: HttpRequest) -> dict[str, Any]:
-    """What the campaign page shows, computed from approved records (a fixed number of queries)."""
+    """What the campaign page shows, computed from approved records (a fixed number of queries); with where its
+    activities are held (``activity_places``), for its structured data."""
     key = page.campaign_key
     today = timezone.localdate()
     groups = groups_by_country(key)
     activities, more_activities = activities_for_page(key)
     announcements, reports = campaign_stories(page)
-    activity_countries = activity_counts_by_country(key)
+    activity_rows = _country_rows(key)
+    activity_countries = _counts(activity_rows)
     is_over = page.last_day < today
     return {
         "days_to_go": page.days_to_go(today),
@@ -277,6 +305,7 @@ def campaign_page_context(page: CampaignPage, request: HttpRequest) -> dict[str,
         "more_activities": more_activities,
         "activity_count": sum(count for _country, count in activity_countries),
         "activity_countries": activity_countries,
+        "activity_places": activity_places(activity_rows),
         "contacts_by_country": contacts_by_country(key),
         "announcements": announcements,
         "reports": reports,

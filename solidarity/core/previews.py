@@ -2,7 +2,8 @@
 
 The meta tags themselves are written by one include, ``core/_meta.html``; the JSON-LD by the
 ``json_ld`` tag. Pages give the data: stories and public calls a ``NewsArticle``
-(:func:`news_article`), activities an ``Event`` (:func:`event`).
+(:func:`news_article`), activities an ``Event`` (:func:`event`), a campaign its day of action as an ``Event``
+of whole days held wherever its activities are (:func:`day_of_action`).
 """
 
 from __future__ import annotations
@@ -96,6 +97,23 @@ def news_article(
     )
 
 
+ONLINE = "https://schema.org/OnlineEventAttendanceMode"
+OFFLINE = "https://schema.org/OfflineEventAttendanceMode"
+MIXED = "https://schema.org/MixedEventAttendanceMode"
+
+
+def postal_place(*, name: str = "", street: str = "", city: str = "", country: str = "") -> dict[str, Any]:
+    """A schema.org ``Place`` with its postal address (``country`` as its ISO code)."""
+    address = _without_empty(
+        {"@type": "PostalAddress", "streetAddress": street, "addressLocality": city, "addressCountry": country}
+    )
+    return _without_empty({"@type": "Place", "name": name, "address": address})
+
+
+def virtual_location(url: str) -> dict[str, Any]:
+    return {"@type": "VirtualLocation", "url": url}
+
+
 def event(
     *,
     name: str,
@@ -111,19 +129,77 @@ def event(
 ) -> dict[str, Any]:
     """A schema.org ``Event``: online (with its link) or in a place; times with their own offset."""
     if online_url:
-        mode = "https://schema.org/OnlineEventAttendanceMode"
-        location: dict[str, Any] = {"@type": "VirtualLocation", "url": online_url}
+        mode, location = ONLINE, virtual_location(online_url)
     else:
-        mode = "https://schema.org/OfflineEventAttendanceMode"
-        address = _without_empty(
-            {
-                "@type": "PostalAddress",
-                "streetAddress": place.get("street", ""),
-                "addressLocality": place.get("city", ""),
-                "addressCountry": place.get("country", ""),
-            }
+        mode = OFFLINE
+        location = postal_place(
+            name=place.get("name", ""),
+            street=place.get("street", ""),
+            city=place.get("city", ""),
+            country=place.get("country", ""),
         )
-        location = _without_empty({"@type": "Place", "name": place.get("name", ""), "address": address})
+    return _event(
+        name=name,
+        description=description,
+        url=url,
+        language=language,
+        start=start,
+        end=end,
+        mode=mode,
+        location=location,
+        organizer=organizer,
+        image_url=image_url,
+    )
+
+
+def day_of_action(
+    *,
+    name: str,
+    description: str,
+    url: str,
+    language: str,
+    first_day: datetime.date,
+    last_day: datetime.date,
+    places: list[dict[str, Any]],
+    online_url: str,
+    organizer: dict[str, Any],
+    image_url: str = "",
+) -> dict[str, Any]:
+    """A campaign's day (or days) of action as a schema.org ``Event`` of whole days.
+
+    Held in ``places`` (:func:`postal_place`, one a country where its activities are) and, with ``online_url`` (where
+    readers find the online activities), online too: offline, online or mixed as those say. Before any
+    activity is known, an offline event with no location yet.
+    """
+    locations = [*places, virtual_location(online_url)] if online_url else places
+    mode = (MIXED if places else ONLINE) if online_url else OFFLINE
+    return _event(
+        name=name,
+        description=description,
+        url=url,
+        language=language,
+        start=first_day,
+        end=last_day,
+        mode=mode,
+        location=locations[0] if len(locations) == 1 else locations,
+        organizer=organizer,
+        image_url=image_url,
+    )
+
+
+def _event(
+    *,
+    name: str,
+    description: str,
+    url: str,
+    language: str,
+    start: datetime.date | datetime.datetime,
+    end: datetime.date | datetime.datetime,
+    mode: str,
+    location: dict[str, Any] | list[dict[str, Any]],
+    organizer: dict[str, Any] | None,
+    image_url: str,
+) -> dict[str, Any]:
     return _without_empty(
         {
             "@context": "https://schema.org",

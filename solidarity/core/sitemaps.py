@@ -6,6 +6,10 @@ past ``SECTION_LIMIT`` addresses). Core gives the ``pages`` section: every Wagta
 app adds the addresses of its own views from its ``AppConfig.ready()`` (``sitemaps.register("countries",
 country_entries)``), as ``core.extras`` and ``core.retention`` do: core never imports a feature app.
 
+A page that lists others (the home page, the list of stories) changes when what it lists does: its app registers
+its page type with the dates of what it lists by language (``sitemaps.register_listing(StoryIndexPage,
+latest_story_by_language)``), and the page is dated by the newer of those and its own last edit.
+
 A section is a function of the request that returns :class:`Entry` items: a site-relative path, when it
 last changed, and its alternates, the same ``hreflang`` links the page's own ``<head>`` gives
 (``core.languages``) with ``x-default`` when the default language has it. Each section reads its rows in a
@@ -17,11 +21,12 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps import Sitemap
 from django.http import HttpRequest
 from django.urls import translate_url
@@ -50,6 +55,16 @@ class Entry:
 
 
 Section = Callable[[HttpRequest], Iterable[Entry]]
+
+
+# When what a listing page lists last changed, by language code (a language with nothing listed may be left out).
+ListingDates = Callable[[], Mapping[str, datetime.datetime | None]]
+
+
+def register_listing(model: type[Page], dates: ListingDates) -> None:
+    """Date the pages of ``model`` (that exact type) by what they list, in their language: ``dates`` is read once
+    per sitemap (one query, however many such pages)."""
+    _listings[model] = dates
 
 
 def register(name: str, section: Section) -> None:
@@ -115,19 +130,48 @@ def page_lastmod(page: Page) -> datetime.datetime | None:
     return page.last_published_at or page.latest_revision_created_at
 
 
+def newest(*dates: datetime.datetime | None) -> datetime.datetime | None:
+    return max((date for date in dates if date is not None), default=None)
+
+
+def listing_dates(pages: Iterable[Page]) -> dict[int, datetime.datetime | None]:
+    """When what each listing page among ``pages`` lists last changed, by page id (one read per listing type)."""
+    types = {
+        ContentType.objects.get_for_model(model, for_concrete_model=False).pk: dates
+        for model, dates in _listings.items()
+    }
+    read: dict[ListingDates, Mapping[str, datetime.datetime | None]] = {}
+    found: dict[int, datetime.datetime | None] = {}
+    for page in pages:
+        dates = types.get(page.content_type_id)
+        if dates is None:
+            continue
+        if dates not in read:
+            read[dates] = dates()
+        found[page.pk] = read[dates].get(page.locale.language_code)
+    return found
+
+
 def page_entries(request: HttpRequest) -> list[Entry]:
-    """Every page a reader may see on this site, in every language, with its visible translations (one query)."""
+    """Every page a reader may see on this site, in every language, with its visible translations (one query, and
+    one per listing type registered)."""
     pages = list(visible_pages().filter(depth__gt=1).select_related("locale").order_by("path"))
     paths = site_paths(request, pages)
     versions = translations_by_key(pages, paths)
+    listed = listing_dates(pages)
     return [
-        Entry(paths[page.pk], page_lastmod(page), with_default(versions[page.translation_key]))
+        Entry(
+            paths[page.pk],
+            newest(page_lastmod(page), listed.get(page.pk)),
+            with_default(versions[page.translation_key]),
+        )
         for page in pages
         if page.pk in paths
     ]
 
 
 _sections: dict[str, Section] = {"pages": page_entries}
+_listings: dict[type[Page], ListingDates] = {}
 
 
 class SectionSitemap(Sitemap):

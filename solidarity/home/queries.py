@@ -190,3 +190,11 @@ def _links(items: list[dict], pages: dict[int, Page], language_code: str) -> lis
         elif item.get("url") and label:
             links.append(NavLink(label, item["url"]))
     return links
+
+
+def home_page_dates() -> dict[str, Any]:
+    """When what each language's home page lists last changed (for the sitemap), by language code: its newest
+    story, or, while it has none, the newest of every language (which it then shows)."""
+    own = stories.latest_story_by_language()
+    everywhere = max((date for date in own.values() if date is not None), default=None)
+    return {code: own.get(code) or everywhere for code, _name in settings.LANGUAGES}

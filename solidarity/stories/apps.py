@@ -15,9 +15,12 @@ class StoriesConfig(AppConfig):
 
         copy_for_translation_done.connect(_translation_copied, dispatch_uid="stories-translation-prepare")
         from solidarity.core import sitemaps
+        from solidarity.stories.models import StoryIndexPage
+        from solidarity.stories.queries import latest_story_by_language
         from solidarity.stories.sitemaps import country_entries
 
         sitemaps.register("countries", country_entries)
+        sitemaps.register_listing(StoryIndexPage, latest_story_by_language)
 
 
 def _translation_copied(sender: type, source_obj: Model, target_obj: Model, **kwargs: Any) -> None:

@@ -129,6 +129,15 @@ def countries_with_stories(*, locale: Locale) -> list[tuple[Country, int]]:
     return [(country, counts[country.code]) for country in by_name(Country(code=code) for code in counts)]
 
 
+def latest_story_by_language() -> dict[str, Any]:
+    """When the newest visible story of each language was published, by language code (one grouped query).
+    Languages without a visible story are not in it."""
+    rows = (
+        StoryPage.objects.visible().values("locale__language_code").annotate(latest=Max("last_published_at")).order_by()
+    )
+    return {row["locale__language_code"]: row["latest"] for row in rows}
+
+
 def latest_story_by_country() -> dict[tuple[str, str], Any]:
     """When the newest visible story of each country was published, by (country code, language code): one
     grouped query. Countries without a visible story are not in it."""

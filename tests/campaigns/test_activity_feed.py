@@ -12,11 +12,12 @@ import feedparser
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import formats, timezone
 
-from solidarity.campaigns import ical
+from solidarity.campaigns import ical, services
 from solidarity.campaigns.models import Status
 from tests.campaigns import factories as f
+from tests.factories import staff_member
 from tests.shared import shared_data
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +102,35 @@ def test_an_item_links_to_its_page_and_says_when_in_its_zone_and_where(client, d
     assert "Tbilisi Friends" in item.summary and item.author == "Tbilisi Friends"
     assert {tag.term for tag in item.tags} == {"Georgia", "Letter-writing"}
     assert item.published_parsed
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_item_is_dated_when_the_activity_was_approved_its_own_day_stays_in_its_text(client, data, fmt):
+    page = f.campaign_page(title="A campaign approved today")
+    sent = timezone.now().replace(microsecond=0) - datetime.timedelta(days=6)
+    starts_at = timezone.now().replace(microsecond=0) + datetime.timedelta(days=40)
+    pending = f.activity(page, title="Approved today", status=Status.PENDING, created_at=sent, starts_at=starts_at)
+    approved = services.submission_decide(pending, user=staff_member("feed-editor", "Editors"), approve=True)
+
+    (item,) = parsed(client, f"{page.url}activities/{fmt}/").entries
+
+    assert published(item) == approved.decided_at.replace(microsecond=0)
+    assert published(item) not in (sent, starts_at)
+    assert formats.date_format(starts_at.astimezone(approved.zone), "DATE_FORMAT") in item.summary
+
+
+def test_an_activity_approved_without_a_decision_is_dated_when_it_was_sent(client, data):
+    page = f.campaign_page(title="A campaign of older entries")
+    sent = timezone.now().replace(microsecond=0) - datetime.timedelta(days=3)
+    f.activity(page, title="Entered approved", created_at=sent)
+
+    (item,) = parsed(client, f"{page.url}activities/atom/").entries
+
+    assert published(item) == sent
+
+
+def published(item) -> datetime.datetime:
+    return datetime.datetime(*item.published_parsed[:6], tzinfo=datetime.UTC)
 
 
 def test_the_times_are_written_as_the_feeds_language_writes_them(client, data):

@@ -11,10 +11,12 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings
 
+from solidarity.campaigns.models import Status
 from solidarity.core.previews import json_ld
 from tests.calls.factories import public_call
-from tests.campaigns.factories import activity, campaign_page
+from tests.campaigns.factories import activity, campaign_page, campaign_translation
 from tests.factories import ImageFactory, StoryPageFactory, translate_story
 from tests.shared import shared_data
 
@@ -180,6 +182,83 @@ def test_campaign_has_previews_canonical_and_share_links(client, data):
     assert head.meta["og:image"].endswith(".fill-1200x630.format-jpeg.jpg")
     assert head.canonical == ["http://testserver" + data["campaign"].url]
     assert any(href.startswith("/en/share/mastodon/?url=http") for href in head.anchors)
+
+
+def test_campaign_is_an_event_of_its_days_held_where_its_activities_are_by_the_network(client, data):
+    campaign = data["campaign"]
+    head = parsed(client, campaign.url)
+    (event,) = head.json_ld
+    page_url = "http://testserver" + campaign.url
+
+    assert event["@type"] == "Event"
+    assert event["name"] == "Day of political prisoners"
+    assert event["description"] == campaign.intro
+    assert event["url"] == page_url
+    assert event["inLanguage"] == "en"
+    assert event["startDate"] == event["endDate"] == campaign.starts_on.isoformat()
+    assert event["image"] == [head.meta["og:image"]]
+    assert event["organizer"] == {
+        "@type": "Organization",
+        "name": settings.SOLIDARITY_SITE_NAME,
+        "url": "http://testserver/en/",
+    }
+    # One activity in Tbilisi, one online: both ways.
+    assert event["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert event["location"] == [
+        {"@type": "Place", "name": "Georgia", "address": {"@type": "PostalAddress", "addressCountry": "GE"}},
+        {"@type": "VirtualLocation", "url": page_url + "activities/?where=online"},
+    ]
+
+
+def test_a_campaign_of_several_days_ends_on_its_last(client, data):
+    campaign = campaign_page(
+        title="Week of letters", starts_on=datetime.date(2031, 5, 1), ends_on=datetime.date(2031, 5, 7)
+    )
+
+    (event,) = parsed(client, campaign.url).json_ld
+
+    assert (event["startDate"], event["endDate"]) == ("2031-05-01", "2031-05-07")
+
+
+def test_a_campaign_held_only_in_places_is_offline_and_one_only_online_is_online(client, data):
+    in_places = campaign_page(title="Pickets")
+    activity(in_places, country="DE", city="Berlin")
+    activity(in_places, country="AM", city="Yerevan")
+    activity(in_places, country="DE", city="Hamburg")
+    online = campaign_page(title="Online readings")
+    activity(online, country="DE", online_url="https://meet.example.org/one")
+
+    (offline_event,) = parsed(client, in_places.url).json_ld
+    (online_event,) = parsed(client, online.url).json_ld
+
+    assert offline_event["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert [place["address"]["addressCountry"] for place in offline_event["location"]] == ["AM", "DE"]
+    assert online_event["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert online_event["location"] == {
+        "@type": "VirtualLocation",
+        "url": f"http://testserver{online.url}activities/?where=online",
+    }
+
+
+def test_a_campaign_counts_only_its_approved_activities_and_before_any_has_no_location(client, data):
+    quiet = campaign_page(title="A quiet day")
+    activity(quiet, country="DE", online_url="https://meet.example.org/pending", status=Status.PENDING)
+
+    (event,) = parsed(client, quiet.url).json_ld
+
+    assert event["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert "location" not in event
+
+
+def test_a_campaigns_translation_says_its_own_language(client, data):
+    russian = campaign_translation(data["campaign"], "ru", title="День политзаключённых")
+
+    (event,) = parsed(client, russian.url).json_ld
+
+    assert event["inLanguage"] == "ru"
+    assert event["name"] == "День политзаключённых"
+    assert event["location"][0]["name"] == "Грузия"  # the country's name in the page's language
+    assert event["organizer"]["url"] == "http://testserver/ru/"
 
 
 def test_activity_in_a_place_is_an_offline_event_at_its_own_time(client, data):

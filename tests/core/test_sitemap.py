@@ -18,6 +18,8 @@ from solidarity.campaigns.models import Status
 from solidarity.core.logs import PRIVATE_PATH_PREFIXES
 from solidarity.core.sitemaps import SectionSitemap
 from solidarity.core.visibility import visible_pages
+from solidarity.home.models import HomePage
+from solidarity.stories.models import StoryIndexPage, StoryPage
 from tests.calls.factories import call_translation, public_call
 from tests.campaigns.factories import activity, campaign_page, campaign_translation
 from tests.factories import StoryPageFactory, translate_story
@@ -204,6 +206,69 @@ def test_each_address_says_when_it_last_changed(client, data):
     shown = activities[f"{ROOT}/en/days/day-of-letters/activities/{data.shown.pk}/"]
     assert datetime.datetime.fromisoformat(shown["lastmod"]) == data.shown.updated_at
     assert all(url["lastmod"] for url in every_url(client).values())
+
+
+def lastmod(listed: dict[str, dict], path: str) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(listed[ROOT + path]["lastmod"])
+
+
+def test_the_home_page_and_the_list_of_stories_are_dated_by_their_newest_story_in_their_language(client, data):
+    english = StoryPageFactory(title="Fresh news")
+    restrict(StoryPageFactory(title="Hidden later"))  # newer, but no reader sees it
+    StoryPageFactory(title="Hidden later draft", publish=False)
+    russian = translate_story(english, "ru", title="Svezhie novosti")
+    home, stories = (
+        HomePage.objects.get(locale__language_code="en"),
+        StoryIndexPage.objects.get(locale__language_code="en"),
+    )
+    assert home.last_published_at < english.last_published_at  # the pages' own dates are older
+
+    pages = urls(client, "pages")
+
+    assert lastmod(pages, "/en/") == lastmod(pages, "/en/stories/") == english.last_published_at
+    assert lastmod(pages, "/ru/") == lastmod(pages, "/ru/stories/") == russian.last_published_at
+    assert lastmod(pages, "/en/stories/open-letter/") < english.last_published_at  # a story keeps its own date
+    assert stories.last_published_at < english.last_published_at
+
+
+def test_a_public_call_counts_as_a_story_and_an_edit_newer_than_every_story_dates_its_page(client, data):
+    call = public_call(title="Sign for the journalists")
+    pages = urls(client, "pages")
+    assert lastmod(pages, "/en/stories/") == call.last_published_at
+
+    stories = StoryIndexPage.objects.get(locale__language_code="en")
+    stories.save_revision().publish()
+    stories.refresh_from_db()
+
+    assert lastmod(urls(client, "pages"), "/en/stories/") == stories.last_published_at > call.last_published_at
+
+
+def test_a_home_page_without_stories_of_its_language_is_dated_by_the_newest_of_every_language(client, data):
+    newest = StoryPageFactory(title="Newest of all", language="ru")
+    pages = urls(client, "pages")
+    home = HomePage.objects.get(locale__language_code="uk")
+    stories = StoryIndexPage.objects.get(locale__language_code="uk")
+
+    assert lastmod(pages, "/uk/") == newest.last_published_at  # it shows the latest of every language
+    assert lastmod(pages, "/uk/stories/") == stories.last_published_at  # its list of stories is still empty
+    assert home.last_published_at < newest.last_published_at
+
+
+def test_a_country_is_dated_by_its_newest_story_in_each_language_else_in_any(client, data, settings):
+    settings.SOLIDARITY_READY_LANGUAGES = ["en", "ru"]
+    belarus = StoryPageFactory(title="Belarus again", countries=["BY"])
+    StoryPageFactory(title="Armenia later", countries=["AM"])  # newer, of another country
+    restrict(StoryPageFactory(title="Hidden Belarus", countries=["BY"]))
+    russian = translate_story(belarus, "ru", title="Snova Belarus")
+    letter = StoryPage.objects.get(title="Open letter")  # about Russia, in English only
+
+    countries = urls(client, "countries")
+
+    assert lastmod(countries, "/en/countries/by/") == belarus.last_published_at
+    assert lastmod(countries, "/ru/countries/by/") == russian.last_published_at
+    assert (
+        lastmod(countries, "/ru/countries/ru/") == lastmod(countries, "/en/countries/ru/") == letter.last_published_at
+    )
 
 
 def test_a_large_section_is_split_into_numbered_files(client, data, monkeypatch):
