@@ -1,0 +1,30 @@
+"""The newsletter's admin: "Newsletter" in the menu (``admin_views``), and its actions in the audit log."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogActionRegistry
+from wagtail.snippets.models import register_snippet
+
+from solidarity.newsletter.admin_views import (
+    CANCEL_ACTION,
+    SCHEDULE_ACTION,
+    SEND_NOW_ACTION,
+    STOP_ACTION,
+    TEST_ACTION,
+    MailingViewSet,
+)
+
+
+@hooks.register("register_log_actions")
+def newsletter_log_actions(actions: LogActionRegistry) -> None:
+    """Who scheduled, sent, cancelled, stopped a mailing or sent themselves a test (the entry names no address)."""
+    actions.register_action(SCHEDULE_ACTION, _("Schedule"), _("Scheduled"))
+    actions.register_action(SEND_NOW_ACTION, _("Send now"), _("Sending started"))
+    actions.register_action(CANCEL_ACTION, _("Cancel the schedule"), _("No longer scheduled"))
+    actions.register_action(STOP_ACTION, _("Stop sending"), _("Sending stopped"))
+    actions.register_action(TEST_ACTION, _("Send a test"), _("Test sent to its author"))
+
+
+register_snippet(MailingViewSet)
