@@ -238,6 +238,7 @@ class StatusView(_MailingView):
         editable = mailing.is_editable
         languages = [(code, sending.language_name(code)) for code, _name in settings.LANGUAGES]
         written = {text.language for text in mailing.texts.all()}
+        schedule_form = kwargs.get("schedule_form") or ScheduleForm(initial={"send_at": mailing.send_at})
         context.update(
             mailing=mailing,
             state=mailing.get_state_display(),
@@ -250,7 +251,8 @@ class StatusView(_MailingView):
             scheduled=mailing.state == MailingState.SCHEDULED,
             languages=[(code, name, code in written) for code, name in languages],
             test_form=kwargs.get("test_form") or TestSendForm(initial={"language": settings.LANGUAGE_CODE}),
-            schedule_form=kwargs.get("schedule_form") or ScheduleForm(initial={"send_at": mailing.send_at}),
+            schedule_form=schedule_form,
+            media=schedule_form.media,  # the date and time picker (typing the time works without script)
             subscriber_counts=admin_queries.subscribers_per_language(),
             refresh_seconds=REFRESH_SECONDS,
             urls={

@@ -192,6 +192,39 @@ def test_the_editor_previews_each_language_as_html_and_as_text(data):
     assert record.serve_preview(page.wsgi_request, "en-text")["Content-Type"].startswith("text/plain")
 
 
+def test_the_preview_panel_shows_what_the_form_holds_before_it_is_saved(data):
+    client = logged_in(data["editor"])
+    form = mailing_form([{"language": "en", "subject": "Not saved yet", "intro": "Hello."}], [data["story"].pk])
+
+    checked = client.post("/admin/newsletter/preview/", form)
+    text = client.get("/admin/newsletter/preview/", {"mode": "ru-text"})
+    html = client.get("/admin/newsletter/preview/", {"mode": "en"})
+
+    assert checked.json()["is_valid"] is True
+    assert text["Content-Type"].startswith("text/plain") and "Not saved yet" in text.content.decode()
+    assert "A strike in Minsk" in html.content.decode()
+    assert "'unsafe-inline'" in html["Content-Security-Policy"].split("style-src", 1)[1].split(";")[0]
+    assert not Mailing.objects.exists()
+
+
+def test_a_superuser_may_too(data, django_user_model):
+    boss = django_user_model.objects.create_superuser("boss", "boss@example.org", "a long password 123")
+
+    assert logged_in(boss).get(INDEX).status_code == 200
+
+
+def test_a_scheduled_mailing_edited_into_a_problem_is_no_longer_scheduled(data):
+    record = mailing(texts={}, stories=[])  # scheduled before its stories were taken out
+    Mailing.objects.filter(pk=record.pk).update(state=MailingState.SCHEDULED, send_at=timezone.now())
+    form = mailing_form([{"language": "en", "subject": "Now empty", "intro": ""}], [])
+
+    response = logged_in(data["editor"]).post(edit_url(record), form, follow=True)
+
+    record.refresh_from_db()
+    assert record.state == MailingState.DRAFT and record.send_at is None
+    assert "no longer scheduled" in response.content.decode()
+
+
 # Sending.
 
 
