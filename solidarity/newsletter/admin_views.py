@@ -250,6 +250,7 @@ class StatusView(_MailingView):
             editable=editable,
             scheduled=mailing.state == MailingState.SCHEDULED,
             languages=[(code, name, code in written) for code, name in languages],
+            written_in=[name for code, name in languages if code in written],
             test_form=kwargs.get("test_form") or TestSendForm(initial={"language": settings.LANGUAGE_CODE}),
             schedule_form=schedule_form,
             media=schedule_form.media,  # the date and time picker (typing the time works without script)

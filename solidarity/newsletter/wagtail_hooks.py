@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.log_actions import LogActionRegistry
 from wagtail.snippets.models import register_snippet
 
@@ -14,7 +20,9 @@ from solidarity.newsletter.admin_views import (
     STOP_ACTION,
     TEST_ACTION,
     MailingViewSet,
+    url,
 )
+from solidarity.newsletter.models import Mailing, MailingState
 
 
 @hooks.register("register_log_actions")
@@ -25,6 +33,15 @@ def newsletter_log_actions(actions: LogActionRegistry) -> None:
     actions.register_action(CANCEL_ACTION, _("Cancel the schedule"), _("No longer scheduled"))
     actions.register_action(STOP_ACTION, _("Stop sending"), _("Sending stopped"))
     actions.register_action(TEST_ACTION, _("Send a test"), _("Test sent to its author"))
+
+
+@hooks.register("before_delete_snippet")
+def newsletter_keep_sending_mailings(request: HttpRequest, instances: list[Any]) -> HttpResponse | None:
+    """A mailing that is sending is not deleted (one by one or in bulk): it is stopped first."""
+    if any(isinstance(instance, Mailing) and instance.state == MailingState.SENDING for instance in instances):
+        messages.error(request, gettext("A mailing that is sending cannot be deleted: stop it first."))
+        return redirect(url("list"))
+    return None
 
 
 register_snippet(MailingViewSet)

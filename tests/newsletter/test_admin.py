@@ -313,6 +313,19 @@ def test_an_editor_without_an_email_is_told_so(data):
     assert mail.outbox == []
 
 
+def test_a_sending_mailing_is_not_deleted_a_draft_is(data):
+    sending = mailing(stories=[data["story"]])
+    Mailing.objects.filter(pk=sending.pk).update(state=MailingState.SENDING)
+    draft = mailing(stories=[data["story"]])
+    client = logged_in(data["editor"])
+
+    client.post(f"/admin/newsletter/delete/{sending.pk}/")
+    client.post(f"/admin/bulk/newsletter/mailing/delete/?id={sending.pk}")
+    client.post(f"/admin/newsletter/delete/{draft.pk}/")
+
+    assert list(Mailing.objects.values_list("pk", flat=True)) == [sending.pk]
+
+
 # Progress, and least personal data.
 
 
