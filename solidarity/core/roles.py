@@ -3,7 +3,7 @@
 | role | group | may |
 | --- | --- | --- |
 | administrator | (a superuser: Wagtail's "Administrator" box) | everything, including users and roles |
-| editor | Editors | write, translate, submit and publish every page; moderate; export; every country |
+| editor | Editors | write, translate, submit and publish every page; moderate; export; the newsletter; every country |
 | country coordinator | Country coordinators | their countries' records only (``core.access``); draft pages |
 | moderator | Moderators | the comment queue only |
 | translator | Translators | create and edit translations, submit them for review; never publish |
@@ -79,6 +79,11 @@ EDITORS = Role(
         "discussion.view_question",
         "discussion.change_question",
         "core.view_outgoingemail",
+        # The newsletter's mailings: compose, preview, test, schedule, send, stop (subscribers are counted only).
+        "newsletter.add_mailing",
+        "newsletter.change_mailing",
+        "newsletter.delete_mailing",
+        "newsletter.view_mailing",
         "stories.add_topic",
         "stories.change_topic",
         "stories.delete_topic",

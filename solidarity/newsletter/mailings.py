@@ -1,32 +1,146 @@
 """What editors do with a mailing: check it, preview it, send a test to themselves, schedule it, send it now,
-cancel it. The admin calls these; the sending itself is ``sending.py``."""
+cancel it. The admin calls these; the sending itself is ``sending.py``.
+
+Each refusal is a ``ValidationError`` whose messages say what to do (the admin shows them as they are). A mailing
+that started sending can no longer be changed, scheduled or sent again (``Mailing.is_editable``).
+"""
 
 from __future__ import annotations
 
 import datetime
 from typing import Any
 
-from solidarity.newsletter.models import Mailing
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from solidarity.core.outbox import error_summary
+from solidarity.newsletter import queries, sending
+from solidarity.newsletter.models import Mailing, MailingKind, MailingState
+from solidarity.stories.models import StoryPage
 
 
 def mailing_problems(mailing: Mailing) -> list[str]:
-    """Why this mailing cannot be sent as it is (no text in the site's default language, no stories…); empty: fine."""
-    raise NotImplementedError
+    """Why this mailing cannot be sent as it is (no text in the site's default language, no stories…); empty: fine.
+
+    Works on an unsaved mailing of the admin's form too (its texts and stories are read in memory)."""
+    problems: list[str] = []
+    if mailing.text_in(settings.LANGUAGE_CODE) is None:
+        problems.append(
+            _("The mailing has no subject in %(language)s, the site's default language: write it first.")
+            % {"language": sending.language_name(settings.LANGUAGE_CODE)}
+        )
+    if mailing.kind == MailingKind.CHOSEN:
+        stories = [item.story for item in mailing.chosen_stories.all()]
+        if not stories:
+            problems.append(_("A mailing with no stories cannot be sent: choose stories, or make it a digest."))
+        else:
+            keys = {story.translation_key for story in stories}
+            published = set(
+                StoryPage.objects.visible().filter(translation_key__in=keys).values_list("translation_key", flat=True)
+            )
+            hidden = [story.title for story in stories if story.translation_key not in published]
+            if hidden:
+                problems.append(
+                    _("These chosen stories are not published: %(titles)s. Publish them, or take them out.")
+                    % {"titles": ", ".join(f"“{title}”" for title in hidden)}
+                )
+    return problems
+
+
+def mailing_warnings(mailing: Mailing, *, now: datetime.datetime | None = None) -> list[str]:
+    """What the editor should know before sending, which does not stop it: a digest with no story in its days."""
+    if mailing.kind != MailingKind.DIGEST:
+        return []
+    since = queries.digest_since(mailing, now or timezone.now())
+    if StoryPage.objects.visible().filter(first_published_at__gte=since).exists():
+        return []
+    return [
+        _(
+            "No story was published in the last %(days)s days: sent now, this digest would be empty and nobody "
+            "would get it."
+        )
+        % {"days": mailing.digest_days}
+    ]
+
+
+def _refuse_unless_sendable(mailing: Mailing) -> None:
+    if not mailing.is_editable:
+        raise ValidationError(_("This mailing has already started sending: it cannot be scheduled or sent again."))
+    problems = mailing_problems(mailing)
+    if problems:
+        raise ValidationError(problems)
 
 
 def mailing_send_test(mailing: Mailing, *, user: Any, language: str) -> None:
-    """Send the mailing, as a subscriber of ``language`` with no filters would get it, to the editor's own address."""
-    raise NotImplementedError
+    """Send the mailing, as a subscriber of ``language`` with no filters would get it, to the editor's own address.
+
+    It goes now, to the editor only, with the mailing's own headers (``List-Unsubscribe``…): no delivery is made
+    and nothing of it counts as the mailing's sending."""
+    address = str(getattr(user, "email", "") or "").strip()
+    if not address:
+        raise ValidationError(
+            _("Your account has no email address: add one in your account settings, then send the test again.")
+        )
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError(_("Choose one of the site's languages for the test."))
+    if mailing.text_in(settings.LANGUAGE_CODE) is None:
+        raise ValidationError(mailing_problems(mailing)[0])
+    rendered = sending.render_sample(mailing, language)
+    message = sending.email_message(rendered, address)
+    message.subject = _("[Test] %(subject)s") % {"subject": rendered.subject}
+    try:
+        message.send()
+    except Exception as error:  # the mail server refused or could not be reached: say so, never a 500
+        raise ValidationError(
+            _("The test could not be sent (%(error)s). Try again in a while.") % {"error": error_summary(error)}
+        ) from error
 
 
-def mailing_schedule(mailing: Mailing, *, user: Any, send_at: datetime.datetime) -> Mailing:
-    raise NotImplementedError
+def mailing_schedule(
+    mailing: Mailing, *, user: Any, send_at: datetime.datetime, now: datetime.datetime | None = None
+) -> Mailing:
+    """Schedule the mailing for ``send_at`` (in the future); ``sending.mailings_run`` starts it then."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Mailing.objects.select_for_update().get(pk=mailing.pk)
+        _refuse_unless_sendable(locked)
+        if send_at <= now:
+            raise ValidationError(_("This time has passed: choose a time in the future, or send the mailing now."))
+        locked.state = MailingState.SCHEDULED
+        locked.send_at = send_at
+        locked.save(update_fields=["state", "send_at"])
+    return locked
 
 
-def mailing_send_now(mailing: Mailing, *, user: Any) -> Mailing:
-    raise NotImplementedError
+def mailing_send_now(mailing: Mailing, *, user: Any, now: datetime.datetime | None = None) -> Mailing:
+    """Start sending the mailing now: one delivery per confirmed subscriber, sent by background tasks."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Mailing.objects.select_for_update().get(pk=mailing.pk)
+        _refuse_unless_sendable(locked)
+        warnings = mailing_warnings(locked, now=now)
+        if warnings:
+            raise ValidationError(warnings)
+        sending.mailing_start(locked, now=now)
+    locked.refresh_from_db()
+    return locked
 
 
-def mailing_cancel(mailing: Mailing, *, user: Any) -> Mailing:
+def mailing_cancel(mailing: Mailing, *, user: Any, now: datetime.datetime | None = None) -> Mailing:
     """A scheduled mailing back to draft; a mailing that is sending stops (what went, went; the rest is left out)."""
-    raise NotImplementedError
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Mailing.objects.select_for_update().get(pk=mailing.pk)
+        if locked.state == MailingState.SCHEDULED:
+            locked.state = MailingState.DRAFT
+            locked.send_at = None
+            locked.save(update_fields=["state", "send_at"])
+        elif locked.state == MailingState.SENDING:
+            # Deliveries being sent this moment finish; the waiting ones are left out (sending.py).
+            sending.sending_cancel(locked, now=now)
+        else:
+            raise ValidationError(_("Only a scheduled mailing or one that is sending can be cancelled."))
+    return locked

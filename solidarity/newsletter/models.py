@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PreviewableMixin
 
 from solidarity.core.fields import EncryptedEmailField
 
@@ -89,8 +90,11 @@ class MailingState(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-class Mailing(ClusterableModel):
-    """One sending of the newsletter, composed by an editor: texts per language, and chosen stories or a digest."""
+class Mailing(PreviewableMixin, ClusterableModel):
+    """One sending of the newsletter, composed by an editor: texts per language, and chosen stories or a digest.
+
+    Previewable in the admin's editor (Wagtail's preview panel): each language as HTML and as plain text, as a
+    subscriber of that language who ticked no country and no topic gets it (``newsletter.admin_views``)."""
 
     kind = models.CharField(_("content"), max_length=12, choices=MailingKind.choices, default=MailingKind.CHOSEN)
     # A digest holds the stories published in this many days before it is sent.
@@ -138,6 +142,17 @@ class Mailing(ClusterableModel):
             if text.language == language:
                 return text
         return None
+
+    @property
+    def preview_modes(self) -> list[tuple[str, str]]:
+        from solidarity.newsletter.admin_views import preview_modes
+
+        return preview_modes()
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        from solidarity.newsletter.admin_views import preview_response
+
+        return preview_response(self, mode_name)
 
     @property
     def is_editable(self) -> bool:
