@@ -44,6 +44,7 @@ from solidarity.demo.content import STORIES, DemoStory, ReportFile, Section, Sto
 from solidarity.demo.content_uk_de import STORIES_UK_DE
 from solidarity.demo.discussion import discussion_load
 from solidarity.demo.members import members_ensure
+from solidarity.demo.newsletter import newsletter_load
 from solidarity.demo.staff_users import DemoLogin, staff_users_ensure
 from solidarity.home.services import site_tree_ensure
 from solidarity.staff import two_factor
@@ -688,6 +689,7 @@ def demo_load(*, var_dir: Path, log: Log) -> DemoResult:
 
     campaign_load(files=files, tally=tally, log=log)
     discussion_load(tally=tally, log=log)  # comments on stories and the campaign, questions to its contacts
+    newsletter_load(tally=tally, log=log)  # subscribers, this week's digest sent to them, a draft mailing
     pages.navigation_load(tally=tally, log=log)  # after every page, so that the menus lead to them all
     return DemoResult(tally=tally, admin=admin, staff=staff)
 

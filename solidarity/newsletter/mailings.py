@@ -8,6 +8,7 @@ that started sending can no longer be changed, scheduled or sent again (``Mailin
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -18,8 +19,29 @@ from django.utils.translation import gettext as _
 
 from solidarity.core.outbox import error_summary
 from solidarity.newsletter import queries, sending
-from solidarity.newsletter.models import Mailing, MailingKind, MailingState
+from solidarity.newsletter.models import Mailing, MailingKind, MailingState, MailingStory, MailingText
 from solidarity.stories.models import StoryPage
+
+
+@transaction.atomic
+def mailing_create(
+    *,
+    texts: dict[str, tuple[str, str]],
+    kind: str = MailingKind.CHOSEN,
+    stories: Iterable[StoryPage] = (),
+    digest_days: int = 7,
+    user: Any = None,
+) -> Mailing:
+    """A draft mailing (what the admin's form makes; the demo and scripts call this): ``texts`` maps a language to
+    its (subject, intro); ``stories`` are the chosen stories in order (a digest has none)."""
+    mailing = Mailing(kind=kind, digest_days=digest_days, created_by=user)
+    mailing.texts = [
+        MailingText(language=code, subject=subject, intro=intro) for code, (subject, intro) in texts.items()
+    ]
+    mailing.chosen_stories = [MailingStory(story=story) for story in stories]
+    mailing.full_clean(exclude=["texts", "chosen_stories"])
+    mailing.save()
+    return mailing
 
 
 def mailing_problems(mailing: Mailing) -> list[str]:

@@ -38,6 +38,7 @@ from solidarity.core.models import CountryIntroduction, MemberOrganisation, Memb
 from solidarity.demo.campaign import campaign_day
 from solidarity.discussion.models import Comment, CommentStatus, DiscussionSettings, Question, QuestionTopic
 from solidarity.home.models import HomePage, MembersPage
+from solidarity.newsletter.models import Mailing, MailingKind, MailingState, Subscriber
 from solidarity.stories.models import StoryPage, Topic
 from tests.catalogs import english_in
 from tests.shared import shared_data
@@ -95,6 +96,8 @@ def counts() -> dict[str, int]:
         "comments": Comment.objects.count(),
         "questions": Question.objects.count(),
         "emails": OutgoingEmail.objects.count(),
+        "subscribers": Subscriber.objects.count(),
+        "mailings": Mailing.objects.count(),
     }
 
 
@@ -554,3 +557,18 @@ def test_questions_went_to_the_belarus_contact_the_editors_and_one_was_answered(
 
 def test_the_demo_leaves_no_discussion_email_waiting(first_load):
     assert not OutgoingEmail.objects.filter(purpose__startswith="discussion.").exists()
+
+
+# The demo's newsletter (solidarity/demo/newsletter.py), read from the same load.
+
+
+def test_the_demo_newsletter_has_confirmed_subscribers_a_sent_digest_and_a_draft(first_load):
+    assert Subscriber.objects.confirmed().count() == Subscriber.objects.count() >= 4
+    assert set(Subscriber.objects.values_list("language", flat=True)) >= {"en", "ru", "be"}
+    digest = Mailing.objects.get(kind=MailingKind.DIGEST)
+    assert digest.state == MailingState.SENT and digest.failed_count == 0
+    assert digest.sent_count + digest.skipped_count == digest.total_count == Subscriber.objects.count()
+    assert digest.sent_count >= 3  # the digest found stories for most subscribers
+    draft = Mailing.objects.get(kind=MailingKind.CHOSEN)
+    assert draft.state == MailingState.DRAFT and draft.chosen_stories.count() == 2
+    assert not OutgoingEmail.objects.filter(purpose__startswith="newsletter.").exists()  # nobody reads them
