@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.test import Client
 from wagtail.images import get_image_model
 
@@ -266,3 +267,20 @@ def test_a_small_original_is_not_offered_twice_at_the_same_width():
 
     assert [part.split()[-1] for part in image["srcset"].split(", ")] == ["360w", "500w"]
     assert (image["width"], image["height"]) == ("500", "300")
+
+
+def test_the_command_makes_the_renditions_of_pages_published_before():
+    lead = ImageFactory()
+    story = StoryPageFactory(lead_image=lead)
+    draft_image = ImageFactory()
+    StoryPageFactory(lead_image=draft_image, publish=False)
+    lead.renditions.all().delete()
+    out = io.StringIO()
+
+    call_command("make_renditions", stdout=out)
+
+    assert set(specs_of(responsive_images.LEAD_IMAGE_SIZES)) <= made_specs(story.lead_image)
+    assert not made_specs(draft_image)
+    made = lead.renditions.count()
+    call_command("make_renditions", stdout=out)  # again: nothing new
+    assert lead.renditions.count() == made
