@@ -11,7 +11,6 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import Http404
 from django.middleware.gzip import GZipMiddleware
-from django.utils.cache import cc_delim_re
 
 from solidarity.core import access
 from solidarity.core.database import is_database_outage
@@ -139,7 +138,9 @@ def carries_no_secret(request: HttpRequest, response: HttpResponseBase) -> bool:
         return False
     if "cookie" in response.get("Vary", "").lower():
         return False
-    cache_control = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
+    cache_control = {
+        part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
     if cache_control & UNCACHEABLE:
         return False
     return response.get("Content-Type", "").startswith(COMPRESSIBLE_TYPES)

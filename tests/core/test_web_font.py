@@ -30,7 +30,7 @@ def font_files() -> list[str]:
 
 
 def test_the_stylesheet_declares_the_heading_font_in_its_bold_weight_only():
-    """Text at the regular weight (quotes, print) is set in the reader's own serif: a page downloads no second weight."""
+    """Text at the regular weight (quotes, print) is set in the reader's own serif: no second weight to download."""
     assert {declared(face, "font-weight") for face in FONT_FACES} == {"700"}
     assert {declared(face, "font-family") for face in FONT_FACES} == {'"Solidarity Serif"'}
     assert '--serif: "Solidarity Serif",' in CSS
