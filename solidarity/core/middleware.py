@@ -138,9 +138,7 @@ def carries_no_secret(request: HttpRequest, response: HttpResponseBase) -> bool:
         return False
     if "cookie" in response.get("Vary", "").lower():
         return False
-    cache_control = {
-        part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))
-    }
+    cache_control = {part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")}
     if cache_control & UNCACHEABLE:
         return False
     return response.get("Content-Type", "").startswith(COMPRESSIBLE_TYPES)
