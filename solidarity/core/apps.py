@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.db.models.signals import post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +29,7 @@ class CoreConfig(AppConfig):
 
         from solidarity.core import responsive_images
 
+        responsive_images.avif_encoded_at_speed(settings.SOLIDARITY_AVIF_SPEED)  # pragma: no mutate
         upload = "solidarity-image-renditions"  # pragma: no mutate
         post_save.connect(responsive_images.renditions_enqueue_for_upload, sender=image_model, dispatch_uid=upload)
         published = "solidarity-page-renditions"  # pragma: no mutate
