@@ -297,7 +297,7 @@ def _photographed(picture: PILImage.Image, rng: random.Random) -> PILImage.Image
     # Grain: seeded noise, so the same spec gives the same bytes.
     noise = PILImage.frombytes("L", (width, height), rng.randbytes(width * height))
     noise = noise.filter(ImageFilter.GaussianBlur(0.5))
-    grain = PILImage.blend(PILImage.new("L", (width, height), 128), noise, 0.22)
+    grain = PILImage.blend(PILImage.new("L", (width, height), 128), noise, 0.12)
     return ImageChops.overlay(picture, PILImage.merge("RGB", (grain, grain, grain)))
 
 
