@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.db.models.signals import post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +24,16 @@ class CoreConfig(AppConfig):
         replaced = "solidarity-image-replaced"  # pragma: no mutate
         post_save.connect(delete_replaced_original, sender=image_model, dispatch_uid=replaced)  # pragma: no mutate
         renditions_without_metadata()  # pragma: no mutate
+        # The renditions public pages ask for are made in the background: of a new image, of a published page's.
+        from wagtail.signals import page_published
+
+        from solidarity.core import responsive_images
+
+        responsive_images.avif_encoded_at_speed(settings.SOLIDARITY_AVIF_SPEED)  # pragma: no mutate
+        upload = "solidarity-image-renditions"  # pragma: no mutate
+        post_save.connect(responsive_images.renditions_enqueue_for_upload, sender=image_model, dispatch_uid=upload)
+        published = "solidarity-page-renditions"  # pragma: no mutate
+        page_published.connect(responsive_images.renditions_enqueue_for_page, dispatch_uid=published)
         # Every admin view that lists pages reads Wagtail's one page policy: it learns the country scope here.
         scope_wagtails_page_policy()  # pragma: no mutate
         from solidarity.core import outbox, retention

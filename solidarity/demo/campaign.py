@@ -20,8 +20,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import hashlib
-import io
-import random
 import uuid
 import zoneinfo
 from collections.abc import Callable
@@ -34,7 +32,6 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.html import escape
-from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
@@ -67,14 +64,11 @@ from solidarity.demo.campaign_people import (
 )
 from solidarity.demo.campaign_text_more import ALT_MORE
 from solidarity.demo.demo import (
-    CREAM,
     IMAGE_SIZE,
     IMAGES,
     DemoFiles,
-    DemoImage,
-    H,
     Tally,
-    W,
+    image_jpeg,
     story_ensure,
     translation_ensure,
 )
@@ -92,7 +86,7 @@ STORY_LANGUAGES = ("en", "ru")
 DAY = (4, 30)  # 30 April
 SITE_LANGUAGES = set(LANGUAGES)
 
-# The lead images: two of the demo's drawings in another arrangement, as JPEG (a photo-sized PNG is heavy).
+# The lead images: two of the demo's drawings in another arrangement, photo-like JPEGs (demo.image_jpeg).
 LEAD_IMAGES = {
     LIVE: ("horizon", "campaign-live", "(campaign, the coming day)"),
     ARCHIVE: ("circles", "campaign-archive", "(campaign, the last day)"),
@@ -108,16 +102,6 @@ def campaign_day(today: datetime.date) -> datetime.date:
 
 
 # Images
-
-
-def image_jpeg(spec: DemoImage) -> bytes:
-    """The drawing as a 1600×900 JPEG; the same spec always gives the same picture."""
-    canvas = PILImage.new("RGBA", (W, H), (*CREAM, 255))
-    spec.paint(canvas, random.Random(spec.key))
-    picture = canvas.convert("RGB").resize(IMAGE_SIZE, PILImage.Resampling.LANCZOS)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=85, optimize=True, progressive=True)
-    return buffer.getvalue()
 
 
 def lead_image_ensure(which: str, *, tally: Tally, log: Log) -> AbstractImage:

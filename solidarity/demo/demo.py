@@ -29,7 +29,7 @@ from django.utils.html import escape
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from PIL import Image as PILImage
-from PIL import ImageDraw
+from PIL import ImageChops, ImageDraw, ImageFilter
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale
@@ -272,13 +272,43 @@ LEAD_IMAGES = illustrations.variations(IMAGES)
 LEAD_IMAGE_OF_STORY = illustrations.lead_image_keys(STORIES, IMAGES)
 
 
-def image_png(spec: DemoImage) -> bytes:
-    """The composition as a 1600×900 PNG; the same spec always gives the same picture."""
+JPEG_QUALITY = 80  # what a phone or an editor's export gives; renditions are made from it
+
+
+def _photographed(picture: PILImage.Image, rng: random.Random) -> PILImage.Image:
+    """The flat drawing as if photographed: soft light from one side, a vignette, depth of field and grain.
+
+    Flat colours compress to almost nothing and show nothing of what real photos weigh; these
+    gradients and this noise make a JPEG of the size and texture of a photo (still invented).
+    """
+    width, height = picture.size
+    # Depth of field: the top (the far side) out of focus, the bottom sharp, with a soft edge.
+    focus = PILImage.linear_gradient("L").resize((width, height)).point(lambda v: min(255, int(v * 1.6)))
+    picture = PILImage.composite(picture, picture.filter(ImageFilter.GaussianBlur(7)), focus)
+    picture = picture.filter(ImageFilter.GaussianBlur(1.1))
+    # Light from a point off the centre: brighter and warmer there, darker towards the corners.
+    glow = PILImage.radial_gradient("L").resize((width * 2, height * 2))
+    cx, cy = rng.uniform(0.25, 0.75), rng.uniform(0.2, 0.5)
+    glow = glow.crop((int(width * (1 - cx)), int(height * (1 - cy)), int(width * (2 - cx)), int(height * (2 - cy))))
+    warm = PILImage.new("RGB", (width, height), (255, 236, 200))
+    picture = PILImage.composite(picture, ImageChops.screen(picture, warm), glow.point(lambda v: min(255, 150 + v)))
+    vignette = PILImage.radial_gradient("L").resize((width, height)).point(lambda v: 255 - max(0, v - 110) // 2)
+    picture = ImageChops.multiply(picture, PILImage.merge("RGB", (vignette, vignette, vignette)))
+    # Grain: seeded noise, so the same spec gives the same bytes.
+    noise = PILImage.frombytes("L", (width, height), rng.randbytes(width * height))
+    noise = noise.filter(ImageFilter.GaussianBlur(0.5))
+    grain = PILImage.blend(PILImage.new("L", (width, height), 128), noise, 0.12)
+    return ImageChops.overlay(picture, PILImage.merge("RGB", (grain, grain, grain)))
+
+
+def image_jpeg(spec: DemoImage) -> bytes:
+    """The composition as a 1600×900 photo-like JPEG; the same spec always gives the same picture."""
     canvas = PILImage.new("RGBA", (W, H), (*CREAM, 255))
-    spec.paint(canvas, random.Random(spec.key))
-    picture = canvas.convert("RGB").resize(IMAGE_SIZE, PILImage.Resampling.LANCZOS)
+    rng = random.Random(spec.key)
+    spec.paint(canvas, rng)
+    picture = _photographed(canvas.convert("RGB").resize(IMAGE_SIZE, PILImage.Resampling.LANCZOS), rng)
     buffer = io.BytesIO()
-    picture.save(buffer, format="PNG", optimize=True)
+    picture.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
     return buffer.getvalue()
 
 
@@ -293,11 +323,11 @@ def _image_ensure(spec: DemoImage, *, tally: Tally, log: Log) -> AbstractImage:
     if image is not None:
         tally.note("images", created=False)
         return image
-    data = image_png(spec)
+    data = image_jpeg(spec)
     image = image_model(
         title=spec.title,
         description=spec.description,
-        file=ContentFile(data, name=f"demo-{spec.key}.png"),
+        file=ContentFile(data, name=f"demo-{spec.key}.jpg"),
         width=IMAGE_SIZE[0],
         height=IMAGE_SIZE[1],
         file_size=len(data),
