@@ -143,6 +143,9 @@ MIDDLEWARE = [
     "solidarity.core.middleware.SolidarityCSPMiddleware",
     # Static files are answered here, with every security header above.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # gzip for the pages that carry no secret (anonymous, cacheable ones), after the cookies and headers of every
+    # middleware below are set: they tell which pages those are (docs/deploy.md, "Compression").
+    "solidarity.core.middleware.PublicPageCompressionMiddleware",
     "solidarity.core.middleware.DatabaseUnavailableMiddleware",
     "solidarity.core.responsive_images.SaveDataMiddleware",  # Vary: Save-Data on every page
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,5 +1,5 @@
-"""Security headers, the Content Security Policy, clear answers to a database outage and a too-long address, and
-the admin addresses a country-scoped user may not open."""
+"""Security headers, the Content Security Policy, clear answers to a database outage and a too-long address, the
+admin addresses a country-scoped user may not open, and compression of the pages that carry no secret."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import Http404
+from django.middleware.gzip import GZipMiddleware
 
 from solidarity.core import access
 from solidarity.core.database import is_database_outage
@@ -112,3 +113,46 @@ class CountryScopeMiddleware:
         if not access.may_open_admin_view(request.user, match.view_name, args, kwargs, request.GET):
             raise Http404
         return None
+
+
+# What is worth compressing: text, feeds, sitemaps, JSON. Images, fonts and downloads are compressed already or
+# streamed (WhiteNoise answers static files above this middleware, from files compressed by collectstatic).
+COMPRESSIBLE_TYPES = ("text/", "application/xml", "application/rss+xml", "application/atom+xml", "application/json")
+UNCACHEABLE = {"private", "no-store", "no-cache"}
+
+
+def carries_no_secret(request: HttpRequest, response: HttpResponseBase) -> bool:
+    """The response is the same for every reader: the pages anonymous readers see (they are cacheable, see
+    tests/core/test_cacheable_pages.py), never a staff member's page, a form answer or a private link's page.
+
+    Compressing a page that holds a secret (a CSRF token, a private link's token, someone's data) next to text an
+    attacker chooses (a search word) would let the compressed size give the secret away (BREACH). So only GET and
+    HEAD; no session cookie sent (not logged in); nothing that sets a cookie or varies by one (a page that renders
+    a CSRF token does both); nothing marked private or not to be stored (``core.views.private_response``).
+    """
+    if request.method not in ("GET", "HEAD") or response.streaming:
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or is_admin_path(request.path_info):
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or response.cookies:
+        return False
+    if "cookie" in response.get("Vary", "").lower():
+        return False
+    cache_control = {part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")}
+    if cache_control & UNCACHEABLE:
+        return False
+    return response.get("Content-Type", "").startswith(COMPRESSIBLE_TYPES)
+
+
+class PublicPageCompressionMiddleware(GZipMiddleware):
+    """gzip for the pages that carry no secret (``carries_no_secret``), and only for them.
+
+    The proxy in front cannot tell which pages those are, so the site compresses them itself (docs/deploy.md):
+    about a third of the bytes of a page for a reader on a slow connection. Django's middleware adds
+    ``Vary: Accept-Encoding`` and leaves responses that are already encoded or too short alone.
+    """
+
+    def process_response(self, request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
+        if not carries_no_secret(request, response):
+            return response
+        return super().process_response(request, response)
