@@ -23,7 +23,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.generic import TemplateView, View
 from wagtail.admin import messages
@@ -455,10 +455,10 @@ class MailingViewSet(SnippetViewSet):
     index_template_name = "newsletter/admin/index.html"
     list_per_page = 50
     list_display = [
-        TitleColumn("subject", label=gettext_lazy("Subject"), accessor=str, get_url=_row_url),
+        TitleColumn("subject", label=pgettext_lazy("newsletter", "Subject"), accessor=str, get_url=_row_url),
         Column("content", label=gettext_lazy("Content"), accessor=_content),
         Column("state", label=gettext_lazy("State"), accessor="get_state_display", sort_key="state"),
-        Column("progress", label=gettext_lazy("Sent"), accessor=_progress),
+        Column("progress", label=pgettext_lazy("newsletter", "Sent"), accessor=_progress),
         Column("failures", label=gettext_lazy("Failed"), accessor=_failures),
         DateColumn("send_at", label=gettext_lazy("Scheduled for"), sort_key="send_at"),
         DateColumn("finished_at", label=gettext_lazy("Finished"), sort_key="finished_at"),

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -86,8 +86,8 @@ class MailingState(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SCHEDULED = "scheduled", _("Scheduled")
     SENDING = "sending", _("Sending")
-    SENT = "sent", _("Sent")
-    CANCELLED = "cancelled", _("Cancelled")
+    SENT = "sent", pgettext_lazy("mailing state", "Sent")
+    CANCELLED = "cancelled", pgettext_lazy("mailing state", "Cancelled")
 
 
 class Mailing(PreviewableMixin, ClusterableModel):
@@ -111,7 +111,7 @@ class Mailing(PreviewableMixin, ClusterableModel):
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True, editable=False)
     # Progress, changed with F() in the transaction that changes the delivery it counts (read by the admin).
     total_count = models.PositiveIntegerField(_("recipients"), default=0, editable=False)
-    sent_count = models.PositiveIntegerField(_("sent"), default=0, editable=False)
+    sent_count = models.PositiveIntegerField(pgettext_lazy("newsletter", "sent"), default=0, editable=False)
     failed_count = models.PositiveIntegerField(_("failed"), default=0, editable=False)
     skipped_count = models.PositiveIntegerField(_("left out"), default=0, editable=False)
     created_by = models.ForeignKey(
@@ -165,7 +165,7 @@ class MailingText(Orderable):
 
     mailing = ParentalKey(Mailing, on_delete=models.CASCADE, related_name="texts")
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    subject = models.CharField(_("subject"), max_length=200)
+    subject = models.CharField(pgettext_lazy("newsletter", "subject"), max_length=200)
     intro = models.TextField(_("intro"), blank=True)
 
     class Meta(Orderable.Meta):
@@ -194,7 +194,7 @@ class MailingStory(Orderable):
 class DeliveryState(models.TextChoices):
     PENDING = "pending", _("Waiting")
     SENDING = "sending", _("Being sent")
-    SENT = "sent", _("Sent")
+    SENT = "sent", pgettext_lazy("delivery state", "Sent")
     FAILED = "failed", _("Failed")
     SKIPPED = "skipped", _("Left out")
 
