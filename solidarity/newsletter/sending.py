@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import logging
 from dataclasses import dataclass, field
+from email.header import Header
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -105,9 +106,13 @@ def language_name(code: str) -> str:
 
 
 def list_id() -> str:
-    """The ``List-Id`` header (RFC 2919): the newsletter's name and an identifier under the site's host."""
+    """The ``List-Id`` header (RFC 2919): the newsletter's name and an identifier under the site's host. A name
+    that is not ASCII is encoded alone (RFC 2047), so the identifier stays readable to mail programs (Django would
+    encode the whole header)."""
     host = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
-    name = settings.SOLIDARITY_SITE_NAME.replace('"', "'")
+    name = " ".join(settings.SOLIDARITY_SITE_NAME.replace('"', "'").split())
+    if not name.isascii():
+        return f"{Header(name, 'utf-8').encode()} <newsletter.{host}>"
     return f'"{name}" <newsletter.{host}>'
 
 

@@ -4,6 +4,7 @@ links only to the site; the fallback to the default language told; the sample an
 from __future__ import annotations
 
 import re
+from email.header import decode_header, make_header
 from urllib.parse import urlsplit
 
 import pytest
@@ -42,6 +43,17 @@ def test_every_mailing_email_carries_the_one_click_unsubscribe_headers(story):
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message["List-Id"].endswith("<newsletter.127.0.0.1>")
     assert message["Auto-Submitted"] == "auto-generated"
+
+
+def test_a_site_name_that_is_not_ascii_keeps_the_list_id_readable(story, settings):
+    settings.SOLIDARITY_SITE_NAME = "Солидарность"
+    reader = subscriber()
+
+    message = email_message(render(mailing(stories=[story]), reader), reader.email).message()
+
+    assert message["List-Id"].endswith(" <newsletter.127.0.0.1>")  # outside the encoded name (RFC 2919)
+    name = make_header(decode_header(message["List-Id"].removesuffix(" <newsletter.127.0.0.1>")))
+    assert str(name) == "Солидарность"
 
 
 def test_both_parts_are_in_the_subscribers_language(story):
