@@ -277,6 +277,24 @@ def test_a_schedule_in_the_past_is_refused_in_the_future_accepted(data):
     assert ModelLogEntry.objects.filter(object_id=str(record.pk), action="newsletter.schedule").count() == 1
 
 
+def test_a_schedule_is_read_in_the_editors_own_time_zone_which_the_form_names(data):
+    from wagtail.users.models import UserProfile
+
+    editor = staff_member("almaty-editor", "Editors")
+    profile = UserProfile.get_for_user(editor)
+    profile.current_time_zone = "Asia/Almaty"  # UTC+5, no summer time
+    profile.save()
+    record = mailing(stories=[data["story"]])
+    client = logged_in(editor)
+
+    shown = client.get(page_url("status", record)).content.decode()
+    client.post(page_url("schedule", record), {"send_at": "2030-01-15 12:00"})
+
+    assert "in the time zone Asia/Almaty" in shown
+    record.refresh_from_db()
+    assert record.send_at == datetime.datetime(2030, 1, 15, 7, 0, tzinfo=datetime.UTC)
+
+
 def test_cancel_sends_a_scheduled_mailing_back_to_draft(data):
     record = mailing(stories=[data["story"]])
     Mailing.objects.filter(pk=record.pk).update(
