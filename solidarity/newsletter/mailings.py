@@ -98,7 +98,8 @@ def mailing_problems(mailing: Mailing) -> list[str]:
 
 
 def mailing_warnings(mailing: Mailing, *, now: datetime.datetime | None = None) -> list[str]:
-    """What the editor should know before sending, which does not stop it: a digest with no story in its days."""
+    """What the editor should know before sending: a digest with no story in its days. It does not stop
+    scheduling (stories may come by then), but ``mailing_send_now`` refuses it (nobody would get it)."""
     if mailing.kind != MailingKind.DIGEST:
         return []
     since = queries.digest_since(mailing, now or timezone.now())
