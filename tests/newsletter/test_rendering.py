@@ -111,6 +111,19 @@ def test_the_html_has_no_image_and_links_only_to_the_site(story):
     assert f"http://{SITE_HOST}/ru/stories/prisoners-freed-ru/" in links
 
 
+def test_the_editors_text_is_escaped_in_the_html_and_the_subject_stays_one_header(story):
+    texts = {"en": ("Bad\r\nBcc: victim@example.org <b>", "<script>alert(1)</script>\n\nSecond <i>part</i>")}
+    reader = subscriber()
+
+    rendered = render(mailing(texts=texts, stories=[story]), reader)
+    message = email_message(rendered, reader.email).message()
+
+    assert message["Subject"] == "Bad Bcc: victim@example.org <b>" and message["Bcc"] is None
+    assert "<script>" not in rendered.html and "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered.html
+    assert "<b>" not in rendered.html and "<i>" not in rendered.html
+    assert "<script>alert(1)</script>" in rendered.text  # plain text: as written
+
+
 def test_a_story_nobody_may_see_any_more_is_left_out_and_nothing_left_is_no_email(story):
     kept = StoryPageFactory(title="Still there")
     story.get_translations(inclusive=True).unpublish()
