@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modelcluster.forms import BaseChildFormSet
@@ -71,10 +72,13 @@ class TestSendForm(forms.Form):
 
 
 class ScheduleForm(forms.Form):
-    """When the mailing goes: a time in the future (the schedule's service refuses a past one)."""
+    """When the mailing goes: a time in the future (the schedule's service refuses a past one), read in the time
+    zone the admin shows this editor (their account's, else the site's), which the help text names."""
 
-    send_at = forms.DateTimeField(
-        label=gettext_lazy("Send at"),
-        widget=AdminDateTimeInput,
-        help_text=gettext_lazy("Date and time, in the site's time zone."),
-    )
+    send_at = forms.DateTimeField(label=gettext_lazy("Send at"), widget=AdminDateTimeInput)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["send_at"].help_text = _("Date and time, in the time zone %(zone)s.") % {
+            "zone": timezone.get_current_timezone_name()
+        }

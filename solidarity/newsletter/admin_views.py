@@ -17,6 +17,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -154,6 +155,15 @@ class MailingEditView(EditView):
             messages.warning(request, _("This mailing has started sending: it can no longer be changed."))
             return redirect(url("status", self.object.pk))
         return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        with transaction.atomic():
+            try:
+                mailings.mailing_edit_lock(form.instance)
+            except ValidationError as error:
+                messages.warning(self.request, " ".join(error.messages))
+                return redirect(url("status", self.object.pk))
+            return super().form_valid(form)
 
     def save_instance(self) -> Any:
         instance = super().save_instance()

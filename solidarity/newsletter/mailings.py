@@ -44,6 +44,31 @@ def mailing_create(
     return mailing
 
 
+# What sending and the editors' actions write; the mailing's editor (its form) never does.
+SENDING_FIELDS = (
+    "state",
+    "send_at",
+    "started_at",
+    "finished_at",
+    "total_count",
+    "sent_count",
+    "failed_count",
+    "skipped_count",
+)
+
+
+def mailing_edit_lock(mailing: Mailing) -> None:
+    """Before the editor's form saves ``mailing``, in the caller's transaction: its row locked, refused
+    (``ValidationError``) when it started sending since the form was read (the scheduled job, "send now" in another
+    tab), and its sending's fields taken as the database holds them, so the form's save writes the content only and
+    never puts back a state or counts of the moment it was read."""
+    locked = Mailing.objects.select_for_update().get(pk=mailing.pk)
+    if not locked.is_editable:
+        raise ValidationError(_("This mailing has started sending: it can no longer be changed."))
+    for name in SENDING_FIELDS:
+        setattr(mailing, name, getattr(locked, name))
+
+
 def mailing_problems(mailing: Mailing) -> list[str]:
     """Why this mailing cannot be sent as it is (no text in the site's default language, no stories…); empty: fine.
 
@@ -73,7 +98,8 @@ def mailing_problems(mailing: Mailing) -> list[str]:
 
 
 def mailing_warnings(mailing: Mailing, *, now: datetime.datetime | None = None) -> list[str]:
-    """What the editor should know before sending, which does not stop it: a digest with no story in its days."""
+    """What the editor should know before sending: a digest with no story in its days. It does not stop
+    scheduling (stories may come by then), but ``mailing_send_now`` refuses it (nobody would get it)."""
     if mailing.kind != MailingKind.DIGEST:
         return []
     since = queries.digest_since(mailing, now or timezone.now())

@@ -45,9 +45,13 @@ def digest_since(mailing: Mailing, now: datetime.datetime) -> datetime.datetime:
 def digest_stories(
     mailing: Mailing, filters: Filters, *, now: datetime.datetime, limit: int = DIGEST_LIMIT
 ) -> list[StoryPage]:
-    """The stories of a digest for a subscriber with these filters, newest first."""
+    """The stories of a digest for a subscriber with these filters, newest first: those first published in the
+    ``digest_days`` before the mailing started (before now, unsent), never one published while it is sending, so
+    a subscriber mailed late in a long or resumed sending gets the same period as the first one."""
     stories = StoryPage.objects.visible().filter(
-        locale__language_code=filters.language, first_published_at__gte=digest_since(mailing, now)
+        locale__language_code=filters.language,
+        first_published_at__gte=digest_since(mailing, now),
+        first_published_at__lte=mailing.started_at or now,
     )
     if filters.countries:
         stories = stories.in_countries(filters.countries)

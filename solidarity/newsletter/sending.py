@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import logging
 from dataclasses import dataclass, field
+from email.header import Header
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -105,9 +106,13 @@ def language_name(code: str) -> str:
 
 
 def list_id() -> str:
-    """The ``List-Id`` header (RFC 2919): the newsletter's name and an identifier under the site's host."""
+    """The ``List-Id`` header (RFC 2919): the newsletter's name and an identifier under the site's host. A name
+    that is not ASCII is encoded alone (RFC 2047), so the identifier stays readable to mail programs (Django would
+    encode the whole header)."""
     host = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
-    name = settings.SOLIDARITY_SITE_NAME.replace('"', "'")
+    name = " ".join(settings.SOLIDARITY_SITE_NAME.replace('"', "'").split())
+    if not name.isascii():
+        return f"{Header(name, 'utf-8').encode()} <newsletter.{host}>"
     return f'"{name}" <newsletter.{host}>'
 
 
@@ -284,13 +289,13 @@ def batch_send(mailing_id: int, *, now: datetime.datetime | None = None) -> int:
     """Send up to ``BATCH_SIZE`` waiting deliveries of a sending mailing that are due, through one connection to
     the mail server; how many deliveries were handled (sent, left out, failed or put back to wait). Queues the next
     batch while due ones remain; finishes the mailing when none waits or is being sent. A cancelled mailing's
-    waiting deliveries are left out instead."""
+    waiting deliveries are left out instead (and its interrupted ones settled)."""
     now = now or timezone.now()
     mailing = Mailing.objects.filter(pk=mailing_id).prefetch_related("texts").first()
     if mailing is None:
         return 0
     if mailing.state == MailingState.CANCELLED:
-        return _leave_out_waiting(mailing_id)
+        return _leave_out_waiting(mailing_id) + interrupted_settle(mailing_id, now=now)
     if mailing.state != MailingState.SENDING:
         return 0
     interrupted_settle(mailing_id, now=now)
@@ -400,14 +405,19 @@ def mailings_run(*, now: datetime.datetime | None = None) -> int:
     """The scheduled job (every pass of ``run_schedules``): start the scheduled mailings whose time came; for each
     mailing sending, settle the deliveries a crash interrupted, finish it when nothing is left, and resume it when
     due deliveries wait and nothing happened for ``STALL_MINUTES`` (its task was lost, or failed sends wait for
-    their retry); leave out what a cancelled mailing still had waiting. How many things it did."""
+    their retry); leave out what a cancelled mailing still had waiting and settle its interrupted deliveries. How
+    many things it did."""
     now = now or timezone.now()
     done = 0
     for mailing in Mailing.objects.filter(state=MailingState.SCHEDULED, send_at__lte=now).order_by("send_at", "pk"):
         done += bool(mailing_start(mailing, now=now))
-    cancelled = Mailing.objects.filter(state=MailingState.CANCELLED, deliveries__state=DeliveryState.PENDING)
+    # A cancelled mailing's waiting deliveries are left out, and those a crash interrupted are settled (else
+    # its counters would never add up to its recipients).
+    cancelled = Mailing.objects.filter(
+        state=MailingState.CANCELLED, deliveries__state__in=[DeliveryState.PENDING, DeliveryState.SENDING]
+    )
     for mailing_id in set(cancelled.values_list("pk", flat=True)):
-        done += bool(_leave_out_waiting(mailing_id))
+        done += bool(_leave_out_waiting(mailing_id)) + bool(interrupted_settle(mailing_id, now=now))
     stalled_before = now - datetime.timedelta(minutes=STALL_MINUTES)
     for mailing in Mailing.objects.filter(state=MailingState.SENDING).annotate(
         last_claim=Max("deliveries__claimed_at")

@@ -177,6 +177,51 @@ def test_a_mailing_that_started_sending_is_no_longer_edited(data):
     assert str(Mailing.objects.get(pk=record.pk)) == "Old subject"
 
 
+def test_a_mailing_that_starts_sending_while_its_form_is_saved_keeps_its_sending(data, monkeypatch):
+    from solidarity.newsletter.admin_forms import MailingForm
+
+    record = mailing(texts={"en": ("Old subject", "")}, stories=[data["story"]])
+    Mailing.objects.filter(pk=record.pk).update(state=MailingState.SCHEDULED, send_at=timezone.now())
+    checked = MailingForm.clean
+
+    def started_meanwhile(form):  # the scheduled job starts it while the editor's form is checked
+        Mailing.objects.filter(pk=record.pk).update(state=MailingState.SENDING, total_count=3, sent_count=1)
+        return checked(form)
+
+    monkeypatch.setattr(MailingForm, "clean", started_meanwhile)
+    form = mailing_form([{"language": "en", "subject": "New subject", "intro": ""}], [data["story"].pk])
+    form["texts-INITIAL_FORMS"] = "0"
+
+    response = logged_in(data["editor"]).post(edit_url(record), form)
+
+    record.refresh_from_db()
+    assert response.status_code == 302 and response.url == page_url("status", record)
+    assert (record.state, record.total_count, record.sent_count) == (MailingState.SENDING, 3, 1)
+    assert str(record) == "Old subject"
+
+
+def test_saving_the_form_of_a_scheduled_mailing_keeps_the_schedule_it_has_now(data, monkeypatch):
+    from solidarity.newsletter.admin_forms import MailingForm
+
+    record = mailing(texts={"en": ("Old subject", "")}, stories=[data["story"]])
+    later = timezone.now() + datetime.timedelta(days=2)
+    checked = MailingForm.clean
+
+    def scheduled_meanwhile(form):  # scheduled in another tab while this form is saved
+        Mailing.objects.filter(pk=record.pk).update(state=MailingState.SCHEDULED, send_at=later)
+        return checked(form)
+
+    monkeypatch.setattr(MailingForm, "clean", scheduled_meanwhile)
+    text = record.texts.get()
+    form = mailing_form([{"id": text.pk, "language": "en", "subject": "New subject", "intro": ""}], [])
+    form["texts-INITIAL_FORMS"] = "1"
+
+    logged_in(data["editor"]).post(edit_url(record), form)
+
+    record.refresh_from_db()
+    assert (record.state, record.send_at, str(record)) == (MailingState.SCHEDULED, later, "New subject")
+
+
 def test_the_editor_previews_each_language_as_html_and_as_text(data):
     record = mailing(texts={"en": ("News of May", "Hello readers.")}, stories=[data["story"]])
     client = logged_in(data["editor"])
@@ -275,6 +320,24 @@ def test_a_schedule_in_the_past_is_refused_in_the_future_accepted(data):
     assert record.state == MailingState.SCHEDULED
     assert record.send_at is not None and abs(record.send_at - future) < datetime.timedelta(minutes=1)
     assert ModelLogEntry.objects.filter(object_id=str(record.pk), action="newsletter.schedule").count() == 1
+
+
+def test_a_schedule_is_read_in_the_editors_own_time_zone_which_the_form_names(data):
+    from wagtail.users.models import UserProfile
+
+    editor = staff_member("almaty-editor", "Editors")
+    profile = UserProfile.get_for_user(editor)
+    profile.current_time_zone = "Asia/Almaty"  # UTC+5, no summer time
+    profile.save()
+    record = mailing(stories=[data["story"]])
+    client = logged_in(editor)
+
+    shown = client.get(page_url("status", record)).content.decode()
+    client.post(page_url("schedule", record), {"send_at": "2030-01-15 12:00"})
+
+    assert "in the time zone Asia/Almaty" in shown
+    record.refresh_from_db()
+    assert record.send_at == datetime.datetime(2030, 1, 15, 7, 0, tzinfo=datetime.UTC)
 
 
 def test_cancel_sends_a_scheduled_mailing_back_to_draft(data):

@@ -85,6 +85,17 @@ def test_only_the_stories_first_published_in_the_digests_days_are_in_it(stories)
     assert titles(ukraine, days=10) == ["Old news", "Fresh news"]
 
 
+def test_a_story_published_once_the_digest_started_sending_is_not_in_it(stories):
+    started = timezone.now() - datetime.timedelta(hours=1)
+    digest = mailing(kind=MailingKind.DIGEST, started_at=started)
+    StoryPageFactory(title="Before", countries=["KZ"], first_published_at=started - datetime.timedelta(minutes=1))
+    StoryPageFactory(title="Meanwhile", countries=["KZ"], first_published_at=started + datetime.timedelta(minutes=1))
+
+    kazakhstan = queries.Filters(language="en", countries=("KZ",))
+    found = queries.digest_stories(digest, kazakhstan, now=timezone.now())
+    assert [story.title for story in found] == ["Before"]
+
+
 def test_a_digest_is_capped(stories):
     assert titles(queries.Filters(language="en"), limit=2) == ["Belarus", "Russia, prisons"]
 

@@ -4,6 +4,7 @@ links only to the site; the fallback to the default language told; the sample an
 from __future__ import annotations
 
 import re
+from email.header import decode_header, make_header
 from urllib.parse import urlsplit
 
 import pytest
@@ -42,6 +43,17 @@ def test_every_mailing_email_carries_the_one_click_unsubscribe_headers(story):
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message["List-Id"].endswith("<newsletter.127.0.0.1>")
     assert message["Auto-Submitted"] == "auto-generated"
+
+
+def test_a_site_name_that_is_not_ascii_keeps_the_list_id_readable(story, settings):
+    settings.SOLIDARITY_SITE_NAME = "Солидарность"
+    reader = subscriber()
+
+    message = email_message(render(mailing(stories=[story]), reader), reader.email).message()
+
+    assert message["List-Id"].endswith(" <newsletter.127.0.0.1>")  # outside the encoded name (RFC 2919)
+    name = make_header(decode_header(message["List-Id"].removesuffix(" <newsletter.127.0.0.1>")))
+    assert str(name) == "Солидарность"
 
 
 def test_both_parts_are_in_the_subscribers_language(story):
@@ -97,6 +109,19 @@ def test_the_html_has_no_image_and_links_only_to_the_site(story):
     assert {urlsplit(link).netloc for link in links} == {SITE_HOST}
     assert not [link for link in links if "?" in link]  # no tracking parameter
     assert f"http://{SITE_HOST}/ru/stories/prisoners-freed-ru/" in links
+
+
+def test_the_editors_text_is_escaped_in_the_html_and_the_subject_stays_one_header(story):
+    texts = {"en": ("Bad\r\nBcc: victim@example.org <b>", "<script>alert(1)</script>\n\nSecond <i>part</i>")}
+    reader = subscriber()
+
+    rendered = render(mailing(texts=texts, stories=[story]), reader)
+    message = email_message(rendered, reader.email).message()
+
+    assert message["Subject"] == "Bad Bcc: victim@example.org <b>" and message["Bcc"] is None
+    assert "<script>" not in rendered.html and "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered.html
+    assert "<b>" not in rendered.html and "<i>" not in rendered.html
+    assert "<script>alert(1)</script>" in rendered.text  # plain text: as written
 
 
 def test_a_story_nobody_may_see_any_more_is_left_out_and_nothing_left_is_no_email(story):

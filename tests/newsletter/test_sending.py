@@ -285,6 +285,31 @@ def test_a_mailing_cancelled_by_its_state_alone_sends_nothing_more(story):
     assert assert_counters_match(made).skipped_count == 2 and mail.outbox == []
 
 
+def test_a_mailing_cancelled_after_a_crash_settles_its_interrupted_delivery(story, settings):
+    settings.EMAIL_BACKEND = "tests.newsletter.test_sending.CrashingBackend"
+    CRASH_AT.update(number=2, after_send=True)
+    for _ in range(3):
+        subscriber()
+    made = mailing(stories=[story])
+    now = timezone.now()
+    mailing_start(made, now=now)
+    with pytest.raises(WorkerKilled):
+        batch_send(made.pk, now=now)
+    sending_cancel(made, now=now)
+    interrupted = made.deliveries.get(state=DeliveryState.SENDING)
+
+    assert mailings_run(now=now + datetime.timedelta(minutes=1)) == 0  # too soon: it may still be sending
+    interrupted.refresh_from_db()
+    assert interrupted.state == DeliveryState.SENDING
+    mailings_run(now=now + datetime.timedelta(minutes=sending.CLAIM_MINUTES + 1))
+
+    interrupted.refresh_from_db()
+    made = assert_counters_match(made)
+    assert interrupted.state == DeliveryState.FAILED and interrupted.last_error == sending.INTERRUPTED
+    assert (made.sent_count, made.failed_count, made.skipped_count) == (1, 1, 1)
+    assert max(received().values()) == 1
+
+
 def test_a_scheduled_mailing_starts_at_its_time_only(story):
     subscriber()
     now = timezone.now()
