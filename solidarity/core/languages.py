@@ -74,6 +74,16 @@ def gettext_in(language_code: str, message_id: str) -> str:
         return gettext(message_id)
 
 
+def language_name(code: str) -> str:
+    """The name of a language in the active language ("Russian" in English, «английский» in Russian)."""
+    from django.utils.translation import get_language_info
+
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return dict(settings.LANGUAGES).get(code, code)
+
+
 def site_languages() -> list[tuple[str, str]]:
     return list(settings.LANGUAGES)
 

@@ -16,8 +16,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import InlinePanel
 from wagtail.admin.widgets import AdminDateTimeInput
 
+from solidarity.core.languages import language_name
 from solidarity.newsletter.models import MailingKind
-from solidarity.newsletter.sending import language_name
 
 
 class MailingTextsFormSet(BaseChildFormSet):

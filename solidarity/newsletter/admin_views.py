@@ -36,7 +36,8 @@ from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView, SnippetViewSet
 
-from solidarity.newsletter import admin_queries, mailings, sending
+from solidarity.core.languages import language_name
+from solidarity.newsletter import admin_queries, mailings, queries, sending
 from solidarity.newsletter.admin_forms import MailingForm, MailingTextsPanel, ScheduleForm, TestSendForm
 from solidarity.newsletter.models import Mailing, MailingKind, MailingState
 
@@ -64,7 +65,7 @@ def preview_modes() -> list[tuple[str, str]]:
     """Each language of the site as HTML and as plain text."""
     modes: list[tuple[str, str]] = []
     for code, _name in settings.LANGUAGES:
-        name = sending.language_name(code)
+        name = language_name(code)
         modes.append((code, _("%(language)s: HTML") % {"language": name}))
         modes.append((f"{code}{TEXT_SUFFIX}", _("%(language)s: plain text") % {"language": name}))
     return modes
@@ -167,7 +168,7 @@ class MailingEditView(EditView):
 
     def save_instance(self) -> Any:
         instance = super().save_instance()
-        problems = mailings.mailing_problems(instance)
+        problems = queries.mailing_problems(instance)
         if instance.state == MailingState.SCHEDULED and problems:
             # Scheduled, it would not go as it is now: back to draft, told why.
             instance = mailings.mailing_cancel(instance, user=self.request.user)
@@ -246,14 +247,14 @@ class StatusView(_MailingView):
         context = super().get_context_data(**kwargs)
         mailing = self.mailing
         editable = mailing.is_editable
-        languages = [(code, sending.language_name(code)) for code, _name in settings.LANGUAGES]
+        languages = [(code, language_name(code)) for code, _name in settings.LANGUAGES]
         written = {text.language for text in mailing.texts.all()}
         schedule_form = kwargs.get("schedule_form") or ScheduleForm(initial={"send_at": mailing.send_at})
         context.update(
             mailing=mailing,
             state=mailing.get_state_display(),
-            problems=mailings.mailing_problems(mailing) if editable else [],
-            warnings=mailings.mailing_warnings(mailing) if editable else [],
+            problems=queries.mailing_problems(mailing) if editable else [],
+            warnings=queries.mailing_warnings(mailing) if editable else [],
             progress=progress_of(mailing),
             started=mailing.state not in (MailingState.DRAFT, MailingState.SCHEDULED),
             sending=mailing.state == MailingState.SENDING,
@@ -304,7 +305,7 @@ class SendTestView(StatusView):
                 messages.success(
                     request,
                     _("A test in %(language)s is on its way to your own email address.")
-                    % {"language": sending.language_name(language)},
+                    % {"language": language_name(language)},
                 )
                 return redirect(url("status", self.mailing.pk))
         return self.render_to_response(self.get_context_data(test_form=form))
@@ -358,8 +359,8 @@ class SendNowView(_MailingView):
         refused = kwargs.get("refused")
         context.update(
             mailing=self.mailing,
-            problems=refused if refused is not None else mailings.mailing_problems(self.mailing),
-            warnings=[] if refused is not None else mailings.mailing_warnings(self.mailing),
+            problems=refused if refused is not None else queries.mailing_problems(self.mailing),
+            warnings=[] if refused is not None else queries.mailing_warnings(self.mailing),
             subscriber_counts=counts,
             recipients=sum(count.count for count in counts),
             status_url=url("status", self.mailing.pk),
@@ -417,8 +418,8 @@ class LookView(_MailingView):
         context.update(
             mailing=self.mailing,
             language=language,
-            language_name=sending.language_name(language),
-            languages=[(code, sending.language_name(code)) for code, _name in settings.LANGUAGES],
+            language_name=language_name(language),
+            languages=[(code, language_name(code)) for code, _name in settings.LANGUAGES],
             rendered=rendered,
             headers=sorted(rendered.headers.items()),
             html_url=url("sample", self.mailing.pk, language),

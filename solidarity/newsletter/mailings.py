@@ -18,8 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from solidarity.core.outbox import error_summary
-from solidarity.newsletter import queries, sending
+from solidarity.newsletter import sending
 from solidarity.newsletter.models import Mailing, MailingKind, MailingState, MailingStory, MailingText
+from solidarity.newsletter.queries import mailing_problems, mailing_warnings  # the rules of a sendable mailing
 from solidarity.stories.models import StoryPage
 
 
@@ -67,51 +68,6 @@ def mailing_edit_lock(mailing: Mailing) -> None:
         raise ValidationError(_("This mailing has started sending: it can no longer be changed."))
     for name in SENDING_FIELDS:
         setattr(mailing, name, getattr(locked, name))
-
-
-def mailing_problems(mailing: Mailing) -> list[str]:
-    """Why this mailing cannot be sent as it is (no text in the site's default language, no stories…); empty: fine.
-
-    Works on an unsaved mailing of the admin's form too (its texts and stories are read in memory)."""
-    problems: list[str] = []
-    if mailing.text_in(settings.LANGUAGE_CODE) is None:
-        problems.append(
-            _("The mailing has no subject in %(language)s, the site's default language: write it first.")
-            % {"language": sending.language_name(settings.LANGUAGE_CODE)}
-        )
-    if mailing.kind == MailingKind.CHOSEN:
-        stories = [item.story for item in mailing.chosen_stories.all()]
-        if not stories:
-            problems.append(_("A mailing with no stories cannot be sent: choose stories, or make it a digest."))
-        else:
-            keys = {story.translation_key for story in stories}
-            published = set(
-                StoryPage.objects.visible().filter(translation_key__in=keys).values_list("translation_key", flat=True)
-            )
-            hidden = [story.title for story in stories if story.translation_key not in published]
-            if hidden:
-                problems.append(
-                    _("These chosen stories are not published: %(titles)s. Publish them, or take them out.")
-                    % {"titles": ", ".join(f"“{title}”" for title in hidden)}
-                )
-    return problems
-
-
-def mailing_warnings(mailing: Mailing, *, now: datetime.datetime | None = None) -> list[str]:
-    """What the editor should know before sending: a digest with no story in its days. It does not stop
-    scheduling (stories may come by then), but ``mailing_send_now`` refuses it (nobody would get it)."""
-    if mailing.kind != MailingKind.DIGEST:
-        return []
-    since = queries.digest_since(mailing, now or timezone.now())
-    if StoryPage.objects.visible().filter(first_published_at__gte=since).exists():
-        return []
-    return [
-        _(
-            "No story was published in the last %(days)s days: sent now, this digest would be empty and nobody "
-            "would get it."
-        )
-        % {"days": mailing.digest_days}
-    ]
 
 
 def _refuse_unless_sendable(mailing: Mailing) -> None:

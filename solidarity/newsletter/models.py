@@ -109,6 +109,8 @@ class Mailing(PreviewableMixin, ClusterableModel):
     send_at = models.DateTimeField(_("send at"), null=True, blank=True, editable=False)
     started_at = models.DateTimeField(_("started"), null=True, blank=True, editable=False)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True, editable=False)
+    # When the scheduled job last resumed a stalled sending (a batch queued): counts as activity for the next pass.
+    resumed_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Progress, changed with F() in the transaction that changes the delivery it counts (read by the admin).
     total_count = models.PositiveIntegerField(_("recipients"), default=0, editable=False)
     sent_count = models.PositiveIntegerField(pgettext_lazy("newsletter", "sent"), default=0, editable=False)

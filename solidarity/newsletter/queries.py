@@ -2,18 +2,23 @@
 
 A **digest** holds, for each subscriber, the visible stories of their language first published in the mailing's
 last ``digest_days`` days, about any of their countries and of any of their topics (none ticked: all), newest
-first, at most ``DIGEST_LIMIT``. **Chosen stories** come each in the subscriber's language where a visible
+first, at most ``DIGEST_LIMIT``; when none is in their language, those of the site's default language
+(``digest_for``). **Chosen stories** come each in the subscriber's language where a visible
 translation exists, else as the editor chose them (or another visible version), their language named.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from solidarity.newsletter.models import Mailing, Subscriber
+from solidarity.core.languages import language_name
+from solidarity.newsletter.models import Mailing, MailingKind, Subscriber
 from solidarity.stories.models import StoryPage, StoryPageTopic
 
 DIGEST_LIMIT = 20  # stories in one subscriber's digest at most
@@ -61,6 +66,17 @@ def digest_stories(
     return list(stories.select_related("locale").newest_first()[:limit])
 
 
+def digest_for(mailing: Mailing, filters: Filters, *, now: datetime.datetime) -> tuple[list[StoryPage], bool]:
+    """A subscriber's digest, and whether it fell back to the site's default language: when none of the period's
+    stories for their countries and topics is in their language, those in the default language (the email says
+    so), rather than nothing."""
+    stories = digest_stories(mailing, filters, now=now)
+    if stories or filters.language == settings.LANGUAGE_CODE:
+        return stories, False
+    fallback = digest_stories(mailing, dataclasses.replace(filters, language=settings.LANGUAGE_CODE), now=now)
+    return fallback, bool(fallback)
+
+
 @dataclass(frozen=True)
 class ChosenStory:
     """A chosen story as one subscriber gets it: the version shown, and whether it is in their language."""
@@ -95,3 +111,48 @@ def chosen_stories(mailing: Mailing, language: str) -> list[ChosenStory]:
 
 def _in_language(pages: list[StoryPage], language: str) -> StoryPage | None:
     return next((page for page in pages if page.locale.language_code == language), None)
+
+
+def mailing_problems(mailing: Mailing) -> list[str]:
+    """Why this mailing cannot be sent as it is (no text in the site's default language, no stories…); empty: fine.
+
+    Works on an unsaved mailing of the admin's form too (its texts and stories are read in memory)."""
+    problems: list[str] = []
+    if mailing.text_in(settings.LANGUAGE_CODE) is None:
+        problems.append(
+            _("The mailing has no subject in %(language)s, the site's default language: write it first.")
+            % {"language": language_name(settings.LANGUAGE_CODE)}
+        )
+    if mailing.kind == MailingKind.CHOSEN:
+        stories = [item.story for item in mailing.chosen_stories.all()]
+        if not stories:
+            problems.append(_("A mailing with no stories cannot be sent: choose stories, or make it a digest."))
+        else:
+            keys = {story.translation_key for story in stories}
+            published = set(
+                StoryPage.objects.visible().filter(translation_key__in=keys).values_list("translation_key", flat=True)
+            )
+            hidden = [story.title for story in stories if story.translation_key not in published]
+            if hidden:
+                problems.append(
+                    _("These chosen stories are not published: %(titles)s. Publish them, or take them out.")
+                    % {"titles": ", ".join(f"“{title}”" for title in hidden)}
+                )
+    return problems
+
+
+def mailing_warnings(mailing: Mailing, *, now: datetime.datetime | None = None) -> list[str]:
+    """What the editor should know before sending: a digest with no story in its days. It does not stop
+    scheduling (stories may come by then), but ``mailing_send_now`` refuses it (nobody would get it)."""
+    if mailing.kind != MailingKind.DIGEST:
+        return []
+    since = digest_since(mailing, now or timezone.now())
+    if StoryPage.objects.visible().filter(first_published_at__gte=since).exists():
+        return []
+    return [
+        _(
+            "No story was published in the last %(days)s days: sent now, this digest would be empty and nobody "
+            "would get it."
+        )
+        % {"days": mailing.digest_days}
+    ]

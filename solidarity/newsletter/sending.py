@@ -24,8 +24,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django_tasks import task
+from wagtail.log_actions import log
 
 from solidarity.core import outbox
+from solidarity.core.languages import language_name
 from solidarity.newsletter import queries, services
 from solidarity.newsletter.models import Delivery, DeliveryState, Mailing, MailingKind, MailingState, Subscriber
 from solidarity.stories.models import StoryPage
@@ -97,14 +99,6 @@ def email_message(rendered: Rendered, to: str, *, connection: Any = None) -> Ema
     return message
 
 
-def language_name(code: str) -> str:
-    """The name of a language in the active language ("Russian" in English, «английский» in Russian)."""
-    try:
-        return str(translation.get_language_info(code)["name_translated"])
-    except KeyError:
-        return dict(settings.LANGUAGES).get(code, code)
-
-
 def list_id() -> str:
     """The ``List-Id`` header (RFC 2919): the newsletter's name and an identifier under the site's host. A name
     that is not ASCII is encoded alone (RFC 2047), so the identifier stays readable to mail programs (Django would
@@ -142,10 +136,14 @@ def _render(
     if text is None:
         text = mailing.text_in(settings.LANGUAGE_CODE)
     with translation.override(language):
+        stories_note = ""
         if mailing.kind == MailingKind.DIGEST:
-            stories = [
-                _story_item(story, language=language) for story in queries.digest_stories(mailing, filters, now=now)
-            ]
+            found, in_default_language = queries.digest_for(mailing, filters, now=now)
+            stories = [_story_item(story, language=language, translated=not in_default_language) for story in found]
+            if in_default_language:
+                stories_note = gettext(
+                    "None of these days' stories for you is in %(language)s; here are those in %(fallback)s."
+                ) % {"language": language_name(language), "fallback": language_name(settings.LANGUAGE_CODE)}
         else:
             stories = [
                 _story_item(item.story, language=language, translated=item.translated)
@@ -171,6 +169,7 @@ def _render(
             "subject": subject,
             "paragraphs": [part.strip() for part in intro.replace("\r\n", "\n").split("\n\n") if part.strip()],
             "fallback_note": fallback_note,
+            "stories_note": stories_note,
             "digest": mailing.kind == MailingKind.DIGEST,
             "stories": stories,
             "preferences_link": preferences,
@@ -186,6 +185,8 @@ def _render(
         "Auto-Submitted": "auto-generated",
         "Precedence": "bulk",
     }
+    if sample:  # its "unsubscribe" is the subscribe page: a mail provider's one-click POST must not go there
+        del headers["List-Unsubscribe-Post"]
     return Rendered(
         subject=" ".join(subject.split()),
         text=plain,
@@ -301,13 +302,14 @@ def batch_send(mailing_id: int, *, now: datetime.datetime | None = None) -> int:
     interrupted_settle(mailing_id, now=now)
     batch = list(_due(mailing_id, now).values_list("pk", flat=True)[:BATCH_SIZE])
     handled = 0
-    connection = get_connection()
-    _open(connection)
-    try:
-        for delivery_id in batch:
-            handled += _deliver(mailing, delivery_id, connection, now)
-    finally:
-        connection.close()
+    if batch:  # no connection to the mail server for a batch with nothing to send
+        connection = get_connection()
+        _open(connection)
+        try:
+            for delivery_id in batch:
+                handled += _deliver(mailing, delivery_id, connection, now)
+        finally:
+            connection.close()
     if not _finish_if_done(mailing_id, now) and _due(mailing_id, now).exists():
         _enqueue_batch(mailing_id)
     return handled
@@ -401,6 +403,25 @@ def _finish_if_done(mailing_id: int, now: datetime.datetime) -> bool:
     return True
 
 
+NOT_STARTED_ACTION = "newsletter.not_started"  # the audit log's entry for a scheduled mailing that could not go
+
+
+def _scheduled_start(mailing: Mailing, *, now: datetime.datetime) -> int:
+    """A scheduled mailing whose time came starts, unless something changed since it was scheduled that makes it
+    unsendable (its chosen stories unpublished…): then it goes back to draft, and its history says why."""
+    problems = queries.mailing_problems(mailing)
+    if not problems:
+        return mailing_start(mailing, now=now)
+    with transaction.atomic():
+        back = Mailing.objects.filter(pk=mailing.pk, state=MailingState.SCHEDULED).update(
+            state=MailingState.DRAFT, send_at=None
+        )
+        if back:
+            log(mailing, NOT_STARTED_ACTION, data={"problems": [str(problem) for problem in problems]})
+    logger.warning("Scheduled mailing %s not started: %s", mailing.pk, "; ".join(map(str, problems)))
+    return 0
+
+
 def mailings_run(*, now: datetime.datetime | None = None) -> int:
     """The scheduled job (every pass of ``run_schedules``): start the scheduled mailings whose time came; for each
     mailing sending, settle the deliveries a crash interrupted, finish it when nothing is left, and resume it when
@@ -410,7 +431,7 @@ def mailings_run(*, now: datetime.datetime | None = None) -> int:
     now = now or timezone.now()
     done = 0
     for mailing in Mailing.objects.filter(state=MailingState.SCHEDULED, send_at__lte=now).order_by("send_at", "pk"):
-        done += bool(mailing_start(mailing, now=now))
+        done += bool(_scheduled_start(mailing, now=now))
     # A cancelled mailing's waiting deliveries are left out, and those a crash interrupted are settled (else
     # its counters would never add up to its recipients).
     cancelled = Mailing.objects.filter(
@@ -426,9 +447,11 @@ def mailings_run(*, now: datetime.datetime | None = None) -> int:
         if _finish_if_done(mailing.pk, now):
             done += 1
             continue
-        moments = [moment for moment in (mailing.started_at, mailing.last_claim) if moment is not None]
+        moments = [m for m in (mailing.started_at, mailing.last_claim, mailing.resumed_at) if m is not None]
         if (not moments or max(moments) < stalled_before) and _due(mailing.pk, now).exists():
             logger.info("Mailing %s stalled; resuming it", mailing.pk)
+            # A resume counts as activity: while the worker is down, one batch waits in the queue, not one a pass.
+            Mailing.objects.filter(pk=mailing.pk).update(resumed_at=now)
             if not _enqueue_batch(mailing.pk):
                 batch_send(mailing.pk, now=now)  # no queue: this pass sends a batch itself
             done += 1

@@ -13,6 +13,7 @@ from wagtail.admin import messages
 from wagtail.log_actions import LogActionRegistry
 from wagtail.snippets.models import register_snippet
 
+from solidarity.newsletter import sending
 from solidarity.newsletter.admin_views import (
     CANCEL_ACTION,
     SCHEDULE_ACTION,
@@ -33,6 +34,9 @@ def newsletter_log_actions(actions: LogActionRegistry) -> None:
     actions.register_action(CANCEL_ACTION, _("Cancel the schedule"), _("No longer scheduled"))
     actions.register_action(STOP_ACTION, _("Stop sending"), _("Sending stopped"))
     actions.register_action(TEST_ACTION, _("Send a test"), _("Test sent to its author"))
+    actions.register_action(
+        sending.NOT_STARTED_ACTION, _("Not started"), _("Not sent at its time: it can no longer be sent as it is")
+    )
 
 
 @hooks.register("before_delete_snippet")

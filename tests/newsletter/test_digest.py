@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from wagtail.models import Locale
 
+from solidarity.core.languages import language_name
 from solidarity.newsletter import queries
 from solidarity.newsletter.models import MailingKind
 from solidarity.newsletter.sending import render
@@ -111,4 +114,31 @@ def test_each_subscriber_gets_the_digest_of_their_choices_and_nothing_when_none_
     assert "Russia, prisons" in on_prisons.text and "Belarus" not in on_prisons.text
     assert "Россия" in in_russian.text and "Russia" not in in_russian.text.replace("Россия", "")
     assert render(digest, subscriber(countries=["UA"])) is None
-    assert render(digest, subscriber(language="de")) is None
+    assert render(digest, subscriber(language="de", countries=["UA"])) is None  # nor in English
+
+
+def test_a_subscriber_whose_language_has_no_story_gets_those_in_english_told_so(stories):
+    digest = mailing(kind=MailingKind.DIGEST)
+    belarusian = subscriber(language="be", countries=["BY"])
+
+    found, fell_back = queries.digest_for(digest, queries.filters_of(belarusian), now=timezone.now())
+    rendered = render(digest, belarusian)
+
+    assert fell_back and [story.title for story in found] == ["Belarus", "Russia and Belarus"]
+    assert rendered is not None and "Belarus" in rendered.text
+    with translation.override("be"):  # told so, in Belarusian
+        note = gettext("None of these days' stories for you is in %(language)s; here are those in %(fallback)s.") % {
+            "language": language_name("be"),
+            "fallback": language_name("en"),
+        }
+    assert "Анґельская" in note and note in rendered.text and escape(note) in rendered.html
+
+
+def test_a_subscriber_with_stories_in_their_language_gets_no_english_ones(stories):
+    digest = mailing(kind=MailingKind.DIGEST)
+    russian = subscriber(language="ru")
+
+    found, fell_back = queries.digest_for(digest, queries.filters_of(russian), now=timezone.now())
+
+    assert not fell_back and [story.title for story in found] == ["Россия"]
+    assert render(digest, subscriber(language="ru", countries=["UA"])) is None  # nothing in any language: no email

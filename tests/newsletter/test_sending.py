@@ -13,6 +13,7 @@ import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend as MemoryBackend
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from solidarity.newsletter import sending
 from solidarity.newsletter.models import Delivery, DeliveryState, Mailing, MailingKind, MailingState
@@ -328,6 +329,40 @@ def test_a_scheduled_mailing_starts_at_its_time_only(story):
     draft.refresh_from_db()
     assert scheduled.state == MailingState.SENDING and scheduled.total_count == 1
     assert draft.state == MailingState.DRAFT and not draft.deliveries.exists()
+
+
+def test_a_scheduled_mailing_that_can_no_longer_be_sent_goes_back_to_draft_and_says_why(story):
+    subscriber()
+    hidden = StoryPageFactory(title="Taken down later")
+    now = timezone.now()
+    scheduled = mailing(stories=[hidden])
+    Mailing.objects.filter(pk=scheduled.pk).update(state=MailingState.SCHEDULED, send_at=now)
+    hidden.unpublish()
+
+    mailings_run(now=now + datetime.timedelta(minutes=1))
+
+    scheduled.refresh_from_db()
+    assert (scheduled.state, scheduled.send_at) == (MailingState.DRAFT, None) and not scheduled.deliveries.exists()
+    entry = ModelLogEntry.objects.get(object_id=str(scheduled.pk), action=sending.NOT_STARTED_ACTION)
+    assert "Taken down later" in entry.data["problems"][0]
+    assert mail.outbox == []
+
+
+def test_a_stalled_sending_is_resumed_once_per_stall_not_at_every_pass(story, monkeypatch):
+    queued: list[int] = []
+    monkeypatch.setattr(sending, "send_batch", SimpleNamespace(enqueue=queued.append))
+    subscriber()
+    made = mailing(stories=[story])
+    now = timezone.now()
+    mailing_start(made, now=now)  # its first batch is lost (the worker is down)
+    stalled = now + datetime.timedelta(minutes=sending.STALL_MINUTES + 1)
+
+    mailings_run(now=stalled)
+    mailings_run(now=stalled + datetime.timedelta(minutes=1))  # the next pass: the resumed batch still waits
+
+    assert queued == [made.pk]
+    mailings_run(now=stalled + datetime.timedelta(minutes=sending.STALL_MINUTES + 1))  # stalled again
+    assert queued == [made.pk, made.pk]
 
 
 class CountingBackend(MemoryBackend):

@@ -29,6 +29,7 @@ class Migration(migrations.Migration):
                 ('send_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='send at')),
                 ('started_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='started')),
                 ('finished_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='finished')),
+                ('resumed_at', models.DateTimeField(blank=True, editable=False, null=True)),
                 ('total_count', models.PositiveIntegerField(default=0, editable=False, verbose_name='recipients')),
                 ('sent_count', models.PositiveIntegerField(default=0, editable=False, verbose_name='sent')),
                 ('failed_count', models.PositiveIntegerField(default=0, editable=False, verbose_name='failed')),
