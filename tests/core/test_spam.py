@@ -212,7 +212,11 @@ def test_the_guard_renders_the_widget_from_our_static_files_without_inline_scrip
     settings.LANGUAGE_CODE = "en"
     html = client.get("/guarded/").content.decode()
     assert '<altcha-widget class="guard-proof" name="guard_altcha" challenge="/altcha/challenge/"' in html
-    assert 'src="/static/core/vendor/altcha/altcha.min.js"' in html
+    # Its style and scripts load when the reader starts filling in the form (core/on-use.js), not with the page.
+    assert 'data-use-modules="/static/core/vendor/altcha/altcha.min.js /static/core/spam-guard.js"' in html
+    assert 'data-use-styles="/static/core/vendor/altcha/altcha.css"' in html
+    assert '<script type="module" src="/static/core/on-use.js"></script>' in html
+    assert 'src="/static/core/vendor/altcha/altcha.min.js"' not in html
     assert 'data-worker="/static/core/vendor/altcha/workers/pbkdf2.js"' in html
     assert "<script>" not in html and " style=" not in html and "<style" not in html
     assert "I am a person" in html

@@ -390,8 +390,10 @@ def test_reply_and_report_forms_load_in_place_with_htmx(client, story):
 def test_the_page_loads_htmx_with_its_safe_configuration(client, story):
     page = client.get(story.url).content.decode()
 
-    assert '<script defer src="/static/core/vendor/htmx/htmx.min.js"></script>' in page
-    assert page.index("htmx.min.js") < page.index("discussion/comments.js")  # the settings come after, before start
+    # Loaded when the reader starts using the comments (core/on-use.js), its settings first, before htmx starts.
+    assert 'data-use-scripts="/static/discussion/comments.js /static/core/vendor/htmx/htmx.min.js"' in page
+    assert '<script type="module" src="/static/core/on-use.js"></script>' in page
+    assert 'src="/static/core/vendor/htmx/htmx.min.js"' not in page  # not for a reader who only reads
     assert "htmx-config" not in page  # a meta element has no place in the body
     script = Path(str(finders.find("discussion/comments.js"))).read_text(encoding="utf-8")
     for setting in ("includeIndicatorStyles: false", "allowEval: false", "allowScriptTags: false"):
