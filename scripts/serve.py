@@ -137,7 +137,15 @@ def tail(text: str, lines: int = TAIL_LINES) -> str:
     return "\n".join(text.rstrip().splitlines()[-lines:])
 
 
-def prepare(log_path: Path) -> list[str] | None:
+def served_environment(port: str) -> dict[str, str]:
+    """The environment of the preparation and of every process: links in emails and calendar files lead to where
+    this serves (PORT=8041 make run), unless BASE_URL says otherwise (the demo's mailing goes out while it loads)."""
+    environment = {**os.environ, "PYTHONUNBUFFERED": "1"}  # the logs as they happen, for `tail -f`
+    environment.setdefault("BASE_URL", f"http://127.0.0.1:{port}")
+    return environment
+
+
+def prepare(log_path: Path, environment: dict[str, str] | None = None) -> list[str] | None:
     """Run every step, print its summary, return the demo logins; None (after saying why) when a step failed."""
     print(f"Preparing Solidarity (every detail in {shown(log_path)})", flush=True)
     logins: list[str] = []
@@ -146,7 +154,7 @@ def prepare(log_path: Path) -> list[str] | None:
             command = [str(VENV_BIN / "python"), "manage.py", *arguments]
             log.write(f"\n$ {' '.join(command[1:])}   ({time.strftime('%Y-%m-%d %H:%M:%S')})\n")
             log.flush()
-            result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+            result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, env=environment)
             output = result.stdout + result.stderr
             log.write(output)
             log.flush()
@@ -235,15 +243,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     logins: list[str] = []
     if options.prepare:
-        prepared = prepare(logs / "setup.log")
+        prepared = prepare(logs / "setup.log", served_environment(port))
         if prepared is None:
             return 1
         logins = prepared
 
     log_files = {name: open_log(logs / f"{name}.log") for name in commands(port)}
-    unbuffered = {**os.environ, "PYTHONUNBUFFERED": "1"}  # the logs as they happen, for `tail -f`
-    # Links in emails and calendar files lead to where this serves (PORT=8041 make run), unless BASE_URL says.
-    unbuffered.setdefault("BASE_URL", f"http://127.0.0.1:{port}")
+    unbuffered = served_environment(port)
     processes = {
         name: subprocess.Popen(command, cwd=ROOT, stdout=log_files[name], stderr=subprocess.STDOUT, env=unbuffered)
         for name, command in commands(port).items()

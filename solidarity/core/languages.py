@@ -74,14 +74,22 @@ def gettext_in(language_code: str, message_id: str) -> str:
         return gettext(message_id)
 
 
-def language_name(code: str) -> str:
-    """The name of a language in the active language ("Russian" in English, «английский» in Russian)."""
+# Languages that write the name of a language in lower case inside a sentence («на английском», "en anglais").
+NAMES_IN_LOWER_CASE = frozenset({"ru", "uk", "be", "fr"})
+
+
+def language_name(code: str, *, in_sentence: bool = False) -> str:
+    """The name of a language in the active language ("Russian" in English, «Английский» in Russian); inside a
+    sentence (``in_sentence``), in lower case where the active language writes it so («английский»)."""
     from django.utils.translation import get_language_info
 
     try:
-        return str(get_language_info(code)["name_translated"])
+        name = str(get_language_info(code)["name_translated"])
     except KeyError:
-        return dict(settings.LANGUAGES).get(code, code)
+        name = dict(settings.LANGUAGES).get(code, code)
+    if in_sentence and (get_language() or "") in NAMES_IN_LOWER_CASE:
+        return name[:1].lower() + name[1:]
+    return name
 
 
 def site_languages() -> list[tuple[str, str]]:

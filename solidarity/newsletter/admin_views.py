@@ -287,6 +287,14 @@ def _form_refused(form: forms.Form, error: ValidationError) -> None:
         form.add_error(None, message)
 
 
+def _errors_said(request: HttpRequest, form: forms.Form) -> None:
+    """A form sent back with errors: they are also said at the top of the page, where the editor looks first (the
+    form itself may be further down)."""
+    said = [str(message) for messages_of_field in form.errors.values() for message in messages_of_field]
+    if said:
+        messages.error(request, " ".join(said))
+
+
 class SendTestView(StatusView):
     """The mailing, in the chosen language, to the editor's own address (``mailings.mailing_send_test``)."""
 
@@ -308,6 +316,7 @@ class SendTestView(StatusView):
                     % {"language": language_name(language)},
                 )
                 return redirect(url("status", self.mailing.pk))
+        _errors_said(request, form)
         return self.render_to_response(self.get_context_data(test_form=form))
 
 
@@ -336,6 +345,7 @@ class ScheduleView(StatusView):
                 when = timezone.localtime(mailing.send_at).strftime("%Y-%m-%d %H:%M")
                 messages.success(request, _("The mailing is scheduled for %(when)s.") % {"when": when})
                 return redirect(url("status", mailing.pk))
+        _errors_said(request, form)
         return self.render_to_response(self.get_context_data(schedule_form=form))
 
 

@@ -117,7 +117,7 @@ def _story_item(story: StoryPage, *, language: str, translated: bool = True) -> 
         "date": story.date,
         "url": outbox.site_address(story.url or ""),
         "language": story.locale.language_code,
-        "language_name": "" if translated else language_name(story.locale.language_code),
+        "language_name": "" if translated else language_name(story.locale.language_code, in_sentence=True),
     }
 
 
@@ -143,7 +143,10 @@ def _render(
             if in_default_language:
                 stories_note = gettext(
                     "None of these days' stories for you is in %(language)s; here are those in %(fallback)s."
-                ) % {"language": language_name(language), "fallback": language_name(settings.LANGUAGE_CODE)}
+                ) % {
+                    "language": language_name(language, in_sentence=True),
+                    "fallback": language_name(settings.LANGUAGE_CODE, in_sentence=True),
+                }
         else:
             stories = [
                 _story_item(item.story, language=language, translated=item.translated)
@@ -158,8 +161,8 @@ def _render(
             fallback_note = gettext(
                 "This newsletter has not been translated into %(language)s; here it is in %(fallback)s."
             ) % {
-                "language": language_name(language),
-                "fallback": language_name(settings.LANGUAGE_CODE),
+                "language": language_name(language, in_sentence=True),
+                "fallback": language_name(settings.LANGUAGE_CODE, in_sentence=True),
             }
         context = {
             "site_name": settings.SOLIDARITY_SITE_NAME,

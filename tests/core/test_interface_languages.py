@@ -153,3 +153,17 @@ def test_the_pages_show_what_the_scan_looks_for(client, settings, pages):
     ]:
         german = gettext_in("de", message)
         assert german.split("%(")[0].strip() in shown, message
+
+
+def test_a_language_is_named_in_the_active_language_in_lower_case_inside_a_sentence_where_it_is_written_so():
+    from django.utils import translation
+
+    from solidarity.core.languages import language_name
+
+    with translation.override("ru"):
+        assert (language_name("en"), language_name("en", in_sentence=True)) == ("Английский", "английский")
+    with translation.override("de"):  # German writes every noun with a capital
+        assert language_name("en", in_sentence=True) == "Englisch"
+    with translation.override("en"):
+        assert language_name("ru", in_sentence=True) == "Russian"
+    assert language_name("xx") == "xx"  # no such language: its code, never an error

@@ -314,6 +314,8 @@ def test_a_schedule_in_the_past_is_refused_in_the_future_accepted(data):
 
     assert refused_response.status_code == 200
     assert "This time has passed" in refused_response.content.decode()
+    # Said at the top of the page too (the form is further down): the page's messages carry it.
+    assert any("This time has passed" in str(said) for said in refused_response.context["messages"])
     assert state_after_refusal == MailingState.DRAFT
     assert accepted.status_code == 302
     record.refresh_from_db()
