@@ -129,3 +129,11 @@ def test_the_content_security_policy_lets_the_sites_own_fonts_load(client, site_
     assert "font-src 'self'" in page["Content-Security-Policy"]
     assert font.status_code == 200
     assert font["Content-Type"] == "font/woff2"
+
+
+def test_the_embedded_counter_declares_the_same_font_files_and_ranges():
+    """The counter partner sites frame has a stylesheet of its own (one request, no site.css): its @font-face rules
+    are site.css's, so a change of the files or their ranges (scripts/web-fonts) reaches both."""
+    embed_css = (Path(solidarity.__file__).parent / "calls" / "static" / "calls" / "embed.css").read_text("utf-8")
+    normalised = [" ".join(face.split()) for face in FONT_FACES]
+    assert [" ".join(face.split()) for face in re.findall(r"@font-face\s*\{([^}]*)\}", embed_css)] == normalised
