@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Count
 
+from solidarity.core.languages import language_name
 from solidarity.newsletter.models import Subscriber
-from solidarity.newsletter.sending import language_name
 
 
 @dataclass(frozen=True)

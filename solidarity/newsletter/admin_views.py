@@ -40,6 +40,7 @@ from solidarity.core.languages import language_name
 from solidarity.newsletter import admin_queries, mailings, queries, sending
 from solidarity.newsletter.admin_forms import MailingForm, MailingTextsPanel, ScheduleForm, TestSendForm
 from solidarity.newsletter.models import Mailing, MailingKind, MailingState
+from solidarity.newsletter.previews import email_html
 
 NAMESPACE = "newsletter_mailings"
 CHANGE_PERMISSION = "newsletter.change_mailing"
@@ -54,39 +55,6 @@ TEST_ACTION = "newsletter.send_test"
 
 def url(name: str, *args: Any) -> str:
     return reverse(f"{NAMESPACE}:{name}", args=args)
-
-
-# Preview (Wagtail's preview panel; Mailing.preview_modes and Mailing.serve_preview call these).
-
-TEXT_SUFFIX = "-text"
-
-
-def preview_modes() -> list[tuple[str, str]]:
-    """Each language of the site as HTML and as plain text."""
-    modes: list[tuple[str, str]] = []
-    for code, _name in settings.LANGUAGES:
-        name = language_name(code)
-        modes.append((code, _("%(language)s: HTML") % {"language": name}))
-        modes.append((f"{code}{TEXT_SUFFIX}", _("%(language)s: plain text") % {"language": name}))
-    return modes
-
-
-def preview_response(mailing: Mailing, mode_name: str) -> HttpResponse:
-    """The sample of the mailing in the mode's language, its HTML part or its plain text."""
-    language = mode_name.removesuffix(TEXT_SUFFIX)
-    if language not in dict(settings.LANGUAGES):
-        language = settings.LANGUAGE_CODE
-    rendered = sending.render_sample(mailing, language)
-    if mode_name.endswith(TEXT_SUFFIX):
-        return HttpResponse(rendered.text, content_type="text/plain; charset=utf-8")
-    return _email_html(rendered.html)
-
-
-def _email_html(html: str) -> HttpResponse:
-    """An email's HTML part as a page: its inline styles allowed (emails need them), nothing else."""
-    response = HttpResponse(html)
-    response._csp_update = {"style-src": ["'unsafe-inline'"]}  # type: ignore[attr-defined]  # read by django-csp
-    return response
 
 
 # The mailings' listing.
@@ -448,7 +416,7 @@ class SampleView(View):
         if language not in dict(settings.LANGUAGES):
             raise Http404
         mailing = get_object_or_404(Mailing, pk=pk)
-        response = _email_html(sending.render_sample(mailing, language).html)
+        response = email_html(sending.render_sample(mailing, language).html)
         response["Cache-Control"] = "no-store"
         return response
 

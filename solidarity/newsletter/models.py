@@ -94,7 +94,7 @@ class Mailing(PreviewableMixin, ClusterableModel):
     """One sending of the newsletter, composed by an editor: texts per language, and chosen stories or a digest.
 
     Previewable in the admin's editor (Wagtail's preview panel): each language as HTML and as plain text, as a
-    subscriber of that language who ticked no country and no topic gets it (``newsletter.admin_views``)."""
+    subscriber of that language who ticked no country and no topic gets it (``newsletter.previews``)."""
 
     kind = models.CharField(_("content"), max_length=12, choices=MailingKind.choices, default=MailingKind.CHOSEN)
     # A digest holds the stories published in this many days before it is sent.
@@ -147,12 +147,12 @@ class Mailing(PreviewableMixin, ClusterableModel):
 
     @property
     def preview_modes(self) -> list[tuple[str, str]]:
-        from solidarity.newsletter.admin_views import preview_modes
+        from solidarity.newsletter.previews import preview_modes
 
         return preview_modes()
 
     def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
-        from solidarity.newsletter.admin_views import preview_response
+        from solidarity.newsletter.previews import preview_response
 
         return preview_response(self, mode_name)
 
