@@ -26,6 +26,30 @@ def chromium_path() -> str | None:
     return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def flush_waits_for_late_requests():
+    """The live server may still answer a request the browser sent as its page closed (the page editor releases its
+    editing session on unload) while a test's data is removed: on PostgreSQL the two can deadlock, and PostgreSQL
+    then aborts one of them. The removal (``flush``) is tried again then, as a deadlock is resolved by the time the
+    error arrives."""
+    from django.core.management.base import CommandError
+    from django.core.management.commands import flush
+
+    original = flush.Command.handle
+
+    def handle(self, *args, **options):
+        for attempt in range(3):
+            try:
+                return original(self, *args, **options)
+            except CommandError as error:
+                if attempt == 2 or "deadlock detected" not in str(error.__cause__ or ""):
+                    raise
+
+    flush.Command.handle = handle
+    yield
+    flush.Command.handle = original
+
+
 @pytest.fixture(scope="session")
 def browser():
     path = chromium_path()
