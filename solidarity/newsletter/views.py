@@ -86,16 +86,14 @@ def _link_unknown(request: HttpRequest, what: str, *, status: int = 404) -> Http
 
 def _choices_context(subscriber: Subscriber) -> dict[str, Any]:
     """What the subscriber chose, in the page's language (topics through their translations)."""
-    locale_topics = topics_in(subscriber.topics.all(), _locale())
+    chosen = list(subscriber.topics.all())
+    locale_topics = topics_in(chosen, _locale())
+    shown_keys = {shown.translation_key for shown in locale_topics}
     return {
         "subscriber": subscriber,
         "countries": sorted(subscriber.countries.all(), key=lambda country: country.name),
         "topics": sorted(locale_topics, key=lambda topic: topic.name),
-        "other_topics": [
-            topic
-            for topic in subscriber.topics.all()
-            if topic.translation_key not in {shown.translation_key for shown in locale_topics}
-        ],
+        "other_topics": [topic for topic in chosen if topic.translation_key not in shown_keys],
         "language_name": dict(languages.site_languages()).get(subscriber.language, subscriber.language),
     }
 
